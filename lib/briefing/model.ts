@@ -1,0 +1,126 @@
+/**
+ * The Briefing model: the one contract between the segmentation core and everything else
+ * (sidebar, entities, anchoring, notes). The core never sees a DOM node: a block carries an
+ * opaque `ref` (an Element for the DOM adapter, a line number for the text adapter) that is
+ * handed back untouched.
+ */
+
+export type Language = 'en' | 'ru';
+
+/** Light markup hints. Every field is optional: the core leans on text first, markup second. */
+export interface BlockHints {
+  /** Lower-case tag name of the block element (`p`, `h2`, `li`, …), when there is one. */
+  tag?: string;
+  /** 1–6 for `h1`–`h6`. */
+  headingLevel?: number;
+  /** All visible text of the block is bold (`b`, `strong`, or a bold style). */
+  bold?: boolean;
+  /** The block's text starts with a bold run (a bold label such as "Question:"). */
+  boldLead?: boolean;
+  centered?: boolean;
+  rightAligned?: boolean;
+  /** A list item: an `li`, or a text line that starts with a list marker. */
+  listItem?: boolean;
+  /** Nesting depth of the list item (0 = top level). */
+  listDepth?: number;
+  /** In-page anchor targets the block defines (`id`, `<a name>`). */
+  anchorIds?: string[];
+  /** In-page links the block holds (`href="#…"`), without the `#`. */
+  linkTargets?: string[];
+  /** Where the adapter found the block: the page header (title, date, number) or the article body. */
+  zone?: 'header' | 'body';
+}
+
+export interface Block<R = unknown> {
+  /** The block's own text exactly as the source has it (not normalised), so offsets map back. */
+  text: string;
+  hints: BlockHints;
+  ref: R;
+}
+
+export interface BriefingHeader {
+  title: string | null;
+  speaker: string | null;
+  place: string | null;
+  /** ISO `YYYY-MM-DD`. */
+  date: string | null;
+  /** `HH:MM`. */
+  time: string | null;
+  /** `NNNN-DD-MM-YYYY`. */
+  docNumber: string | null;
+  language: Language;
+}
+
+export type TocPart = 'statements' | 'answers';
+
+export interface TocEntry {
+  /** Normalised title, as the printed TOC has it. */
+  title: string;
+  part: TocPart;
+  /** The block the entry was printed in. */
+  block: number;
+  /** Index into `sections` of the section this entry points to, or null when none was found. */
+  section: number | null;
+}
+
+/** Block indices are positions in `Briefing.blocks`; `end` is exclusive. */
+export interface BlockSpan {
+  start: number;
+  end: number;
+}
+
+interface SectionBase {
+  /** Stable fragment id, unique within the briefing (`bl-…`). */
+  id: string;
+  /** Position among sections of the same kind, from 0. */
+  ordinal: number;
+  title: string | null;
+  span: BlockSpan;
+  /** The blocks that make up the heading (a heading can be split over two blocks). */
+  headingBlocks: number[];
+  /** Content blocks: paragraphs of the section, without heading, labels, back-links and spacers. */
+  bodyBlocks: number[];
+}
+
+export interface StatementSection extends SectionBase {
+  kind: 'statement';
+}
+
+export interface FollowUp {
+  block: number;
+  question: string;
+}
+
+export interface QaSection extends SectionBase {
+  kind: 'qa';
+  /** Full text of the main question after its label, normalised; null when the page lost it. */
+  question: string | null;
+  questionBlock: number | null;
+  /** The answering speaker as written in the answer label. */
+  speaker: string | null;
+  /** First block of the answer (the one with the speaker label). */
+  answerBlock: number | null;
+  followUps: FollowUp[];
+  /** Where the title came from: a TOC entry, a body heading, or derived from the question. */
+  titleSource: 'toc' | 'heading' | 'derived' | null;
+}
+
+export type Section = StatementSection | QaSection;
+
+export interface Briefing<R = unknown> {
+  isBriefing: true;
+  header: BriefingHeader;
+  toc: TocEntry[];
+  sections: Section[];
+  blocks: Block<R>[];
+  /** Blocks recognised as site chrome or structure (labels, back-links, spacers), kept out of sections' bodies. */
+  chrome: number[];
+}
+
+export interface NotBriefing {
+  isBriefing: false;
+  /** Why the core decided so, for the CLI and for logs. */
+  reason: string;
+}
+
+export type SegmentResult<R = unknown> = Briefing<R> | NotBriefing;
