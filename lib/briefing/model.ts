@@ -36,6 +36,14 @@ export interface Block<R = unknown> {
   text: string;
   hints: BlockHints;
   ref: R;
+  /**
+   * Where the block's text sits in the adapter's source text, when it has one: the file content
+   * for the text adapter (`source.slice(start, end) === text`), the article container's
+   * `textContent` for the DOM adapter (from its first own text node to its last). Anchoring and
+   * entity offsets are expressed in that source text.
+   */
+  start?: number;
+  end?: number;
 }
 
 export interface BriefingHeader {
@@ -101,8 +109,8 @@ export interface QaSection extends SectionBase {
   /** First block of the answer (the one with the speaker label). */
   answerBlock: number | null;
   followUps: FollowUp[];
-  /** Where the title came from: a TOC entry, a body heading, or derived from the question. */
-  titleSource: 'toc' | 'heading' | 'derived' | null;
+  /** Where the title came from: a body heading or the TOC's answers list (by position); null when neither. */
+  titleSource: 'toc' | 'heading' | null;
 }
 
 export type Section = StatementSection | QaSection;

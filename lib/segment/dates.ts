@@ -1,0 +1,66 @@
+/** Dates as the site writes them, English and Russian, to ISO `YYYY-MM-DD`. */
+
+const EN_MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+// Russian month stems: nominative (январь) and genitive (января) share them.
+const RU_MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase();
+  const en = EN_MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w.replace(/\.$/, ''))));
+  if (en >= 0) return en + 1;
+  // Longest stem first so that "ма" (май/мая) does not swallow "март".
+  let best = -1;
+  let bestLen = 0;
+  RU_MONTHS.forEach((stem, i) => {
+    if (w.startsWith(stem) && stem.length > bestLen && w.length - stem.length <= 2) {
+      best = i;
+      bestLen = stem.length;
+    }
+  });
+  return best >= 0 ? best + 1 : -1;
+}
+
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+/** The first date in `text`, in any of the site's formats. */
+export function findDate(text: string): FoundDate | null {
+  const candidates: FoundDate[] = [];
+  const push = (m: RegExpExecArray | null, y: string, mo: number, d: string) => {
+    if (!m) return;
+    const v = iso(Number(y), mo, Number(d));
+    if (v) candidates.push({ iso: v, index: m.index, length: m[0].length });
+  };
+  let m: RegExpExecArray | null;
+  // "August 5, 2021" / "Aug. 5, 2021"
+  m = /(\p{L}+)\.? (\d{1,2}),? ((?:19|20)\d\d)/u.exec(text);
+  if (m && monthIndex(m[1]) > 0) push(m, m[3], monthIndex(m[1]), m[2]);
+  // "5 August 2021", "17 ноября 2021 года"
+  m = /(\d{1,2}) (\p{L}+)\.?,? ((?:19|20)\d\d)/u.exec(text);
+  if (m && monthIndex(m[2]) > 0) push(m, m[3], monthIndex(m[2]), m[1]);
+  // "17.11.2021"
+  m = /(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/.exec(text);
+  if (m) push(m, m[3], Number(m[2]), m[1]);
+  // "2021-11-17"
+  m = /(?<!\d)((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)/.exec(text);
+  if (m) push(m, m[1], Number(m[2]), m[3]);
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates[0] ?? null;
+}
+
+/** The date a document number carries (`1550-05-08-2021` → 2021-08-05). */
+export function dateFromDocNumber(doc: string): string | null {
+  const m = /^\d{1,4}-(\d{2})-(\d{2})-(\d{4})$/.exec(doc);
+  return m ? iso(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+}

@@ -1,0 +1,60 @@
+/** Text normalisation shared by every segmentation step. Pure string functions. */
+
+const NBSP_AND_FRIENDS = /[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003]/g;
+const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff]/g;
+
+/** NBSP → space, zero-width characters dropped, whitespace runs → one space, trimmed. */
+export function normalizeSpace(text: string): string {
+  return text.replace(ZERO_WIDTH, '').replace(NBSP_AND_FRIENDS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const LIST_MARKER = /^(?:\d{1,3}[.)]|[-–—•·*▪◦])\s+/;
+
+/** Whether the (space-normalised) text starts with a list marker such as `1.`, `1)`, `-`, `•`. */
+export function hasListMarker(text: string): boolean {
+  return LIST_MARKER.test(text);
+}
+
+/**
+ * A title as the outline shows it: whitespace-normalised, one leading list marker and one
+ * trailing colon dropped. Quotes, dashes and case are kept (they are the source's).
+ */
+export function normalizeTitle(text: string): string {
+  return normalizeSpace(text).replace(LIST_MARKER, '').replace(/\s*:$/, '').trim();
+}
+
+/**
+ * A key for comparing titles printed in two places (TOC vs body heading): case, quote and dash
+ * styles, punctuation and spacing are not allowed to make two equal headings differ.
+ */
+export function matchKey(text: string): string {
+  return normalizeTitle(text)
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[‘’`´ʼ]/g, "'")
+    .replace(/[“”«»„"]/g, '')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/[.,;:!?…]+$/u, '')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Content words of a text (for loose overlap scoring), lower-case, 4+ letters. */
+export function contentWords(text: string): Set<string> {
+  const words = matchKey(text).match(/[\p{L}\d]{4,}/gu) ?? [];
+  return new Set(words.map((w) => (w.length > 6 ? w.slice(0, 6) : w)));
+}
+
+/** Sentence-final punctuation, allowing closing quotes/brackets after it. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…;:][\s"'”’»)\]]*$/u.test(text);
+}
+
+/** Whether the text contains Cyrillic letters mostly (used for language decisions). */
+export function cyrillicShare(text: string): number {
+  const letters = text.match(/\p{L}/gu);
+  if (!letters || letters.length === 0) return 0;
+  const cyr = letters.filter((c) => /[\u0400-\u04ff]/.test(c)).length;
+  return cyr / letters.length;
+}
