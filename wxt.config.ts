@@ -1,8 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The ministry's hosts only: never <all_urls>. Keep in sync with lib/detect/hosts.ts.
-export const MID_MATCHES = ['https://mid.ru/*', 'https://*.mid.ru/*', 'http://mid.ru/*', 'http://*.mid.ru/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -1,0 +1,34 @@
+/** Small helpers over the Briefing model used by the UI. */
+import type { Briefing, Section } from './model';
+
+/** The block a reader should land on for a section: its heading, else its question, else its first line. */
+export function landingBlock(s: Section): number {
+  if (s.headingBlocks.length) return s.headingBlocks[0];
+  if (s.kind === 'qa') return s.questionBlock ?? s.answerBlock ?? s.bodyBlocks[0] ?? s.span.start;
+  return s.bodyBlocks[0] ?? s.span.start;
+}
+
+/** The index of the section a block belongs to, or -1. */
+export function sectionOfBlock(b: Briefing, block: number): number {
+  let lo = 0;
+  let hi = b.sections.length - 1;
+  // Sections are in page order with non-overlapping spans.
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const { start, end } = b.sections[mid].span;
+    if (block < start) hi = mid - 1;
+    else if (block >= end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** A label for a section in lists: its title, else the first words of its question. */
+export function displayTitle(s: Section, untitled: string): string {
+  if (s.title) return s.title;
+  if (s.kind === 'qa' && s.question) {
+    const words = s.question.split(' ');
+    return words.length > 10 ? `${words.slice(0, 10).join(' ')}…` : s.question;
+  }
+  return untitled;
+}
