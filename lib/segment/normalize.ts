@@ -51,10 +51,16 @@ export function endsLikeSentence(text: string): boolean {
   return /[.!?…;:][\s"'”’»)\]]*$/u.test(text);
 }
 
-/** Whether the text contains Cyrillic letters mostly (used for language decisions). */
+/** Share of Cyrillic among the letters of a text (language decisions). A plain loop: this runs on whole articles. */
 export function cyrillicShare(text: string): number {
-  const letters = text.match(/\p{L}/gu);
-  if (!letters || letters.length === 0) return 0;
-  const cyr = letters.filter((c) => /[\u0400-\u04ff]/.test(c)).length;
-  return cyr / letters.length;
+  let letters = 0;
+  let cyr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) {
+      cyr++;
+      letters++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) letters++;
+  }
+  return letters === 0 ? 0 : cyr / letters;
 }

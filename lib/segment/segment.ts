@@ -28,7 +28,7 @@ function isBriefing(e: Evidence): boolean {
 }
 
 function detectLanguage(texts: string[], from: number): Language {
-  const sample = texts.slice(from).join(' ').slice(0, 20000);
+  const sample = texts.slice(from, from + 200).join(' ').slice(0, 8000);
   return cyrillicShare(sample || texts.join(' ')) > 0.5 ? 'ru' : 'en';
 }
 
