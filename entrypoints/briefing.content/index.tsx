@@ -1,22 +1,34 @@
 import { render } from 'preact';
-import { MID_MATCHES } from '../../lib/detect/hosts';
-import { Sidebar } from '../../components/Sidebar';
+import { App } from '../../components/App';
 import { stringsFor } from '../../components/i18n';
-import '../../components/sidebar.css';
-import type { DomBlockRef } from '../../lib/adapters/dom';
+
+import { sidebarCss } from '../../components/sidebar.styles';
+import { HOST_TAG, type DomBlockRef } from '../../lib/adapters/dom';
 import type { Briefing } from '../../lib/briefing/model';
-import { landingBlock } from '../../lib/briefing/sections';
+import { MID_MATCHES } from '../../lib/detect/hosts';
 import { watchForBriefing } from '../../lib/detect/watch';
+import type { PageCommand } from '../../lib/page/api';
+import { Dock } from '../../lib/page/dock';
+import { createPageApi, openDeepLink } from '../../lib/page/page-api';
+import { PageStyle } from '../../lib/page/page-style';
+import { Painter } from '../../lib/page/painter';
+import { settingsStore, type SettingsStore, type SidebarSettings } from '../../lib/page/settings';
+
+const COMMANDS: PageCommand[] = ['toggle-sidebar', 'next-section', 'prev-section'];
 
 export default defineContentScript({
   matches: MID_MATCHES,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   main(ctx) {
+    performance.mark('bl:start');
     // Nothing may escape into the page: every failure ends here, quietly.
     try {
+      // Read the reader's settings (extension storage) while the page is segmented.
+      const store = settingsStore(browser.storage.local);
+      const settings = store.load();
       const stop = watchForBriefing(document, () => location.href, (verdict) => {
-        if (verdict.status === 'briefing') void mountSidebar(ctx, verdict.result).catch(() => undefined);
+        if (verdict.status === 'briefing') void mount(ctx, verdict.result, verdict.container, store, settings).catch(() => undefined);
       });
       ctx.onInvalidated(stop);
     } catch {
@@ -25,25 +37,42 @@ export default defineContentScript({
   },
 });
 
-async function mountSidebar(ctx: InstanceType<typeof ContentScriptContext>, briefing: Briefing<DomBlockRef>) {
+async function mount(ctx: InstanceType<typeof ContentScriptContext>, briefing: Briefing<DomBlockRef>, container: Element, settings: SettingsStore, loading: Promise<SidebarSettings>) {
   const strings = stringsFor(browser.i18n?.getUILanguage?.() ?? navigator.language);
-  const jump = (index: number) => {
-    const section = briefing.sections[index];
-    const el = briefing.blocks[landingBlock(section)]?.ref.element;
-    el?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  const initial = await loading;
+  const style = new PageStyle(document);
+  const painter = new Painter(style);
+  const dock = new Dock(style, window, () => briefing.blocks.map((b) => b.ref.element));
+  const page = createPageApi({ doc: document, win: window, briefing, container, painter, dock });
+
+  const onMessage = (msg: unknown) => {
+    const command = (msg as { command?: unknown } | null)?.command;
+    if (typeof command === 'string' && (COMMANDS as string[]).includes(command)) page.dispatch(command as PageCommand);
   };
+  browser.runtime.onMessage.addListener(onMessage);
+  const onHash = () => openDeepLink(page, location.hash);
+  window.addEventListener('hashchange', onHash);
+
   const ui = await createShadowRootUi(ctx, {
-    name: 'briefing-lens',
+    name: HOST_TAG,
+    css: sidebarCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    onMount(container) {
-      render(<Sidebar briefing={briefing} strings={strings} onJump={jump} />, container);
-      return container;
+    onMount(root) {
+      render(<App page={page} strings={strings} initial={initial} settings={settings} />, root);
+      requestAnimationFrame(() => performance.mark('bl:first-paint'));
+      return root;
     },
-    onRemove(container) {
-      if (container) render(null, container);
+    onRemove(root) {
+      if (root) render(null, root);
+      browser.runtime.onMessage.removeListener(onMessage);
+      window.removeEventListener('hashchange', onHash);
+      painter.clearAll();
+      style.dispose();
     },
   });
   ui.mount();
+  ctx.onInvalidated(() => ui.remove());
+  onHash();
 }

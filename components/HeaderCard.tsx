@@ -1,0 +1,33 @@
+/** Title, speaker, place, date, time, document number and the article's language. */
+import type { BriefingHeader } from '../lib/briefing/model';
+import type { Strings } from './i18n';
+
+export function HeaderCard({ header: h, strings }: { header: BriefingHeader; strings: Strings }) {
+  const facts: [string, string | null][] = [
+    [strings.speaker, h.speaker],
+    [strings.place, h.place],
+    [strings.date, h.date],
+    [strings.time, h.time],
+    [strings.docNumber, h.docNumber],
+  ];
+  return (
+    <header class="bl-card">
+      <p class="bl-title">
+        <span class="bl-badge" title={strings.language} aria-label={`${strings.language}: ${h.language}`}>
+          {h.language.toUpperCase()}
+        </span>{' '}
+        {h.title ?? strings.appName}
+      </p>
+      <dl class="bl-facts">
+        {facts
+          .filter(([, v]) => v)
+          .map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+      </dl>
+    </header>
+  );
+}

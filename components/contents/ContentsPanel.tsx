@@ -1,0 +1,73 @@
+/**
+ * The contents view: search box, then either the search results or the two-part table of
+ * contents with the Q&A browser. Keeps track of the section being read (scroll-spy) and offers
+ * next/previous section navigation to the shell.
+ */
+import type { Ref } from 'preact';
+import { useEffect, useImperativeHandle, useMemo, useState } from 'preact/hooks';
+import { searchBriefing, type SearchHit } from '../../lib/briefing/search';
+import type { Strings } from '../i18n';
+import type { PageApi } from '../../lib/page/api';
+import { SearchBox } from './SearchBox';
+import { SearchResults } from './SearchResults';
+import { TocNav } from './TocNav';
+
+export interface ContentsHandle {
+  step(direction: 1 | -1): void;
+}
+
+export function ContentsPanel({ page, strings, handle }: { page: PageApi; strings: Strings; handle: Ref<ContentsHandle> }) {
+  const [current, setCurrent] = useState(-1);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState<number | null>(null);
+  const [note, setNote] = useState('');
+  const sections = page.briefing.sections;
+
+  useEffect(() => page.watchCurrentSection(setCurrent), []);
+
+  const step = (direction: 1 | -1) => {
+    const next = Math.min(sections.length - 1, Math.max(0, (current < 0 ? (direction === 1 ? -1 : 0) : current) + direction));
+    page.jumpToSection(next, { focus: false });
+    setCurrent(next);
+  };
+  useImperativeHandle(handle, () => ({ step }), [current]);
+  useEffect(() => page.onCommand((c) => c === 'next-section' ? step(1) : c === 'prev-section' ? step(-1) : undefined), [current]);
+
+  const matches = useMemo(() => (query.trim() ? searchBriefing(page.briefing, query) : []), [query]);
+  const hits: SearchHit[] = useMemo(() => matches.flatMap((m) => m.hits), [matches]);
+
+  useEffect(() => {
+    setActive(null);
+    page.showSearchHits(hits, null);
+  }, [hits]);
+
+  const walk = (to: number) => {
+    if (!hits.length) return;
+    const k = ((to % hits.length) + hits.length) % hits.length;
+    setActive(k);
+    page.showSearchHits(hits, k);
+  };
+
+  const copy = async (text: string) => setNote((await page.copyText(text)) ? strings.copied : strings.copyFailed);
+
+  return (
+    <div class="bl-contents">
+      <SearchBox
+        strings={strings}
+        query={query}
+        onQuery={setQuery}
+        summary={query.trim() ? strings.results(hits.length, matches.length) : ''}
+        position={active !== null ? strings.hitOf(active + 1, hits.length) : ''}
+        onEnter={() => walk(0)}
+        onNext={() => walk(active === null ? 0 : active + 1)}
+        onPrev={() => walk(active === null ? hits.length - 1 : active - 1)}
+      />
+      {query.trim() ? (
+        <SearchResults page={page} strings={strings} matches={matches} onPick={(section) => walk(hits.findIndex((h) => h.section === section))} onJump={(s) => page.jumpToSection(s, { focus: true })} />
+      ) : (
+        <TocNav page={page} strings={strings} current={current} onCopy={copy} />
+      )}
+      <p class="bl-status" role="status" aria-live="polite">{note}</p>
+    </div>
+  );
+}

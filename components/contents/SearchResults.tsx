@@ -1,0 +1,33 @@
+/** Sections that match the search, with the hit marked in a snippet (text, never HTML). */
+import { displayTitle } from '../../lib/briefing/sections';
+import type { SectionMatch } from '../../lib/briefing/search';
+import type { Strings } from '../i18n';
+import type { PageApi } from '../../lib/page/api';
+
+export function SearchResults({ page, strings, matches, onPick, onJump }: { page: PageApi; strings: Strings; matches: SectionMatch[]; onPick: (section: number) => void; onJump: (section: number) => void }) {
+  if (!matches.length) return null;
+  return (
+    <nav class="bl-results" aria-label={strings.search}>
+      <ol class="bl-toc-list bl-plain">
+        {matches.map((m) => {
+          const s = page.briefing.sections[m.section];
+          const title = displayTitle(s, s.kind === 'qa' ? strings.untitledPair : strings.untitledOpening);
+          return (
+            <li key={s.id} class="bl-result">
+              <button type="button" class="bl-toc-entry" onClick={() => (m.hits.length ? onPick(m.section) : onJump(m.section))}>
+                <span class="bl-result-title">{title}</span>
+                {m.hits.length > 0 && (
+                  <span class="bl-snippet">
+                    {m.snippet.before}
+                    <mark>{m.snippet.match}</mark>
+                    {m.snippet.after}
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

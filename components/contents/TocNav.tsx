@@ -1,0 +1,143 @@
+/**
+ * The two-part table of contents. Statements are a list of jump buttons; answers are a Q&A
+ * browser: title (from the TOC, or derived from the question), speaker, the question's first
+ * words, follow-ups, and a disclosure to read the whole question here.
+ */
+import { useState } from 'preact/hooks';
+import { citation, sectionLink, sectionQuote } from '../../lib/briefing/citation';
+import type { Section } from '../../lib/briefing/model';
+import { displayTitle } from '../../lib/briefing/sections';
+import type { Strings } from '../i18n';
+import { LinkIcon, MarkdownIcon, QuoteIcon } from '../icons';
+import type { PageApi } from '../../lib/page/api';
+
+interface EntryProps {
+  page: PageApi;
+  strings: Strings;
+  index: number;
+  section: Section;
+  current: boolean;
+  onCopy: (text: string) => void;
+}
+
+function SectionActions({ page, strings, section, title, onCopy }: EntryProps & { title: string }) {
+  const link = () => sectionLink(page.pageUrl(), section.id);
+  const cite = (format: 'text' | 'markdown') => citation({ briefing: page.briefing, section, quote: sectionQuote(page.briefing, section), url: link(), format });
+  return (
+    <span class="bl-actions" role="group" aria-label={strings.actions}>
+      <button type="button" class="bl-mini" aria-label={strings.copyLink(title)} title={strings.copyLink(title)} onClick={() => onCopy(link())}>
+        <LinkIcon />
+      </button>
+      <button type="button" class="bl-mini" aria-label={strings.copyCitation(title)} title={strings.copyCitation(title)} onClick={() => onCopy(cite('text'))}>
+        <QuoteIcon />
+      </button>
+      <button type="button" class="bl-mini" aria-label={strings.copyCitationMd(title)} title={strings.copyCitationMd(title)} onClick={() => onCopy(cite('markdown'))}>
+        <MarkdownIcon />
+      </button>
+    </span>
+  );
+}
+
+function StatementEntry(props: EntryProps) {
+  const { page, strings, index, section, current } = props;
+  const title = displayTitle(section, strings.untitledOpening);
+  return (
+    <li class={current ? 'bl-entry bl-current' : 'bl-entry'}>
+      <div class="bl-entry-row">
+        <button type="button" class="bl-toc-entry" aria-current={current ? 'location' : undefined} onClick={() => page.jumpToSection(index, { focus: true })}>
+          {title}
+        </button>
+        <SectionActions {...props} title={title} />
+      </div>
+    </li>
+  );
+}
+
+const PREVIEW_WORDS = 12;
+
+function QaEntry(props: EntryProps) {
+  const { page, strings, index, section, current } = props;
+  const [expanded, setExpanded] = useState(false);
+  if (section.kind !== 'qa') return null;
+  const title = displayTitle(section, strings.untitledPair);
+  const words = section.question?.split(' ') ?? [];
+  const preview = words.length > PREVIEW_WORDS ? `${words.slice(0, PREVIEW_WORDS).join(' ')}…` : section.question;
+  const detailsId = `bl-q-${section.id}`;
+  return (
+    <li class={current ? 'bl-entry bl-current' : 'bl-entry'}>
+      <div class="bl-entry-row">
+        <button type="button" class="bl-toc-entry" aria-current={current ? 'location' : undefined} aria-describedby={`${detailsId}-meta`} onClick={() => page.jumpToSection(index, { focus: true })}>
+          {title}
+        </button>
+        <SectionActions {...props} title={title} />
+      </div>
+      <p id={`${detailsId}-meta`} class="bl-qa-meta">
+        {section.speaker && <span class="bl-speaker">{section.speaker}</span>}
+        {section.followUps.length > 0 && <span class="bl-meta"> · {strings.followUps(section.followUps.length)}</span>}
+      </p>
+      {section.question ? (
+        <div class="bl-question">
+          {!expanded && <p class="bl-preview">{preview}</p>}
+          {words.length > PREVIEW_WORDS && (
+            <button type="button" class="bl-link-button" aria-expanded={expanded} aria-controls={detailsId} aria-label={expanded ? strings.hideQuestion(title) : strings.showQuestion(title)} onClick={() => setExpanded(!expanded)}>
+              {expanded ? '▾' : '▸'}
+            </button>
+          )}
+          <div id={detailsId} hidden={!expanded}>
+            <p class="bl-full-question">{section.question}</p>
+            {section.followUps.map((f) => (
+              <p key={f.block} class="bl-full-question bl-followup">{f.question}</p>
+            ))}
+          </div>
+        </div>
+      ) : (
+        <p class="bl-preview bl-meta">{strings.noQuestion}</p>
+      )}
+    </li>
+  );
+}
+
+export function TocNav({ page, strings, current, onCopy }: { page: PageApi; strings: Strings; current: number; onCopy: (t: string) => void }) {
+  const { sections, toc } = page.briefing;
+  const items = sections.map((section, index) => ({ section, index }));
+  const statements = items.filter((i) => i.section.kind === 'statement');
+  const pairs = items.filter((i) => i.section.kind === 'qa');
+  const missing = toc.filter((e) => e.section === null);
+  return (
+    <nav class="bl-toc" aria-label={strings.toc}>
+      {statements.length > 0 && (
+        <section class="bl-toc-group" aria-labelledby="bl-statements">
+          <h2 id="bl-statements" class="bl-toc-heading">
+            {strings.statements} <span class="bl-count">{statements.length}</span>
+          </h2>
+          <ol class="bl-toc-list">
+            {statements.map(({ section, index }) => (
+              <StatementEntry key={section.id} page={page} strings={strings} index={index} section={section} current={index === current} onCopy={onCopy} />
+            ))}
+          </ol>
+        </section>
+      )}
+      {pairs.length > 0 && (
+        <section class="bl-toc-group" aria-labelledby="bl-answers">
+          <h2 id="bl-answers" class="bl-toc-heading">
+            {strings.answers} <span class="bl-count">{pairs.length}</span>
+          </h2>
+          <ol class="bl-toc-list">
+            {pairs.map(({ section, index }) => (
+              <QaEntry key={section.id} page={page} strings={strings} index={index} section={section} current={index === current} onCopy={onCopy} />
+            ))}
+          </ol>
+        </section>
+      )}
+      {missing.length > 0 && (
+        <ul class="bl-missing">
+          {missing.map((e) => (
+            <li key={e.block}>
+              {e.title} <span class="bl-meta">({strings.notOnPage})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}

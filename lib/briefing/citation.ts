@@ -1,0 +1,67 @@
+/**
+ * Citations for journalists and analysts: the quote, then who said it, at which briefing, where,
+ * when, in which section, and a link — in the page's language, as plain text or Markdown. Pure.
+ */
+import { findDate } from '../segment/dates';
+import type { Briefing, Section } from './model';
+
+export type CitationFormat = 'text' | 'markdown';
+
+export interface CitationInput {
+  briefing: Pick<Briefing, 'header'>;
+  section: Section | null;
+  quote: string;
+  url: string;
+  format: CitationFormat;
+}
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+export function formatDate(iso: string | null, language: 'en' | 'ru'): string | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (!m) return null;
+  const d = Number(m[3]);
+  const mo = Number(m[2]) - 1;
+  return language === 'ru' ? `${d} ${RU_MONTHS[mo]} ${m[1]} г.` : `${d} ${EN_MONTHS[mo]} ${m[1]}`;
+}
+
+/** The plain text of a section a reader would quote: its paragraphs, without the answer label. */
+export function sectionQuote(b: Briefing, s: Section): string {
+  const blocks = s.kind === 'qa' && s.answerBlock !== null ? s.bodyBlocks.filter((i) => i >= s.answerBlock!) : s.bodyBlocks;
+  return blocks
+    .map((i) => b.blocks[i].text.replace(/\s+/g, ' ').trim())
+    .map((t, k) => (k === 0 && s.kind === 'qa' && s.speaker && t.startsWith(s.speaker) ? t.slice(s.speaker.length).replace(/^\s*:\s*/, '') : t))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+export function citation({ briefing, section, quote, url, format }: CitationInput): string {
+  const h = briefing.header;
+  const ru = h.language === 'ru';
+  const speaker = (section?.kind === 'qa' ? section.speaker : null) ?? h.speaker;
+  const date = formatDate(h.date, h.language);
+  const title = h.title ?? (ru ? 'Брифинг МИД России' : 'Russian Foreign Ministry briefing');
+  const sectionTitle = section?.title ?? null;
+  const [open, close] = ru ? ['«', '»'] : ['“', '”'];
+  const cleanQuote = quote.replace(/[ \t]+/g, ' ').trim();
+  const sectionLabel = ru ? 'Раздел' : 'Section';
+  // Site titles already carry place and date ("…, Moscow, November 10, 2021"); add what a title lacks.
+  const tail = [h.place && !title.includes(h.place) ? h.place : null, findDate(title) ? null : date].filter(Boolean);
+  if (format === 'markdown') {
+    const lines = cleanQuote.split('\n').map((l) => (l ? `> ${l}` : '>'));
+    const who = speaker ? `**${speaker}**, ` : '';
+    const sec = sectionTitle ? ` ${sectionLabel}: ${open}${sectionTitle}${close}.` : '';
+    return `${lines.join('\n')}\n>\n> — ${who}[${title}](${url})${tail.length ? `, ${tail.join(', ')}` : ''}.${sec}\n`;
+  }
+  const who = speaker ? `${speaker}, ` : '';
+  const sec = sectionTitle ? ` ${sectionLabel}: ${open}${sectionTitle}${close}.` : '';
+  return `${open}${cleanQuote}${close}\n— ${who}${title}${tail.length ? `, ${tail.join(', ')}` : ''}.${sec}\n${url}\n`;
+}
+
+/** A link that opens the briefing at a section (`#bl-…`), without any other fragment. */
+export function sectionLink(pageUrl: string, sectionId: string): string {
+  const u = new URL(pageUrl);
+  u.hash = sectionId;
+  return u.toString();
+}

@@ -1,0 +1,30 @@
+/**
+ * What the sidebar may ask of the page. The content script implements it over the live DOM;
+ * components never touch the page or the browser APIs themselves, which keeps them testable.
+ */
+import type { DomBlockRef } from '../adapters/dom';
+import type { Briefing } from '../briefing/model';
+import type { SearchHit } from '../briefing/search';
+
+export type PageCommand = 'toggle-sidebar' | 'next-section' | 'prev-section';
+
+export interface PageApi {
+  briefing: Briefing<DomBlockRef>;
+  /** The page address without our fragment. */
+  pageUrl(): string;
+  /** Scroll a section into view; `focus` also moves keyboard focus there. */
+  jumpToSection(index: number, opts?: { focus?: boolean }): void;
+  /** Paint search hits, the active one distinctly, and bring the active one into view. */
+  showSearchHits(hits: SearchHit[], active: number | null): void;
+  /** The reader's current text selection inside the article, if any. */
+  selectedQuote(): { quote: string; section: number | null } | null;
+  copyText(text: string): Promise<boolean>;
+  /** Keep `width` px free on the right of the page (0: none). */
+  reserveWidth(width: number): void;
+  /** Calls back with the index of the section being read, now and as the reader scrolls. */
+  watchCurrentSection(cb: (index: number) => void): () => void;
+  /** Commands from the toolbar button and keyboard shortcuts. */
+  onCommand(cb: (c: PageCommand) => void): () => void;
+  /** Download the page's HTML as the browser has it, for a bug report. */
+  savePageForReport(): void;
+}

@@ -1,0 +1,137 @@
+/**
+ * The live page behind the sidebar: scrolling, focus, painting search hits, the reader's
+ * selection, the clipboard, docking, scroll-spy, and saving the page for a report. Everything
+ * here is best-effort and quiet: a failure must never surface in the ministry's page.
+ */
+import type { PageApi, PageCommand } from './api';
+import type { DomBlockRef } from '../adapters/dom';
+import { HOST_TAG } from '../adapters/dom';
+import type { Briefing } from '../briefing/model';
+import { landingBlock, sectionOfBlock } from '../briefing/sections';
+import { blockRange } from './block-range';
+import { Dock } from './dock';
+import type { Painter } from './painter';
+import { ScrollSpy } from './scroll-spy';
+
+export interface PageDeps {
+  doc: Document;
+  win: Window;
+  briefing: Briefing<DomBlockRef>;
+  container: Element;
+  painter: Painter;
+  dock: Dock;
+}
+
+const SEARCH = 'bl-search';
+const SEARCH_ACTIVE = 'bl-search-active';
+
+export function createPageApi({ doc, win, briefing, container, painter, dock }: PageDeps): PageApi & { dispatch(c: PageCommand): void } {
+  const listeners = new Set<(c: PageCommand) => void>();
+  const blockOfElement = new Map<Element, number>();
+  briefing.blocks.forEach((b, i) => blockOfElement.set(b.ref.element, i));
+  const reducedMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const landing = (i: number) => briefing.blocks[landingBlock(briefing.sections[i])]?.ref.element ?? null;
+
+  const blockOfNode = (node: Node | null): number | null => {
+    for (let cur: Node | null = node; cur && cur !== container.parentNode; cur = cur.parentNode) {
+      const i = blockOfElement.get(cur as Element);
+      if (i !== undefined) return i;
+    }
+    return null;
+  };
+
+  const focusElement = (el: Element) => {
+    const h = el as HTMLElement;
+    if (!h.hasAttribute('tabindex')) {
+      // Headings and paragraphs are not focusable; make this one so only while it holds focus.
+      h.setAttribute('tabindex', '-1');
+      h.addEventListener('blur', () => h.removeAttribute('tabindex'), { once: true });
+    }
+    h.focus({ preventScroll: true });
+  };
+
+  return {
+    briefing,
+    pageUrl: () => {
+      const u = new URL(win.location.href);
+      u.hash = '';
+      return u.toString();
+    },
+    jumpToSection(index, opts = {}) {
+      const el = landing(index);
+      if (!el) return;
+      el.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      if (opts.focus) focusElement(el);
+    },
+    showSearchHits(hits, active) {
+      const ranges = hits.map((h) => blockRange(briefing.blocks[h.block].ref, h.start, h.end)).filter((r): r is Range => r !== null);
+      if (!ranges.length) {
+        painter.clear(SEARCH);
+        painter.clear(SEARCH_ACTIVE);
+        return;
+      }
+      painter.paint(SEARCH, ranges, { background: 'rgba(255, 214, 10, 0.55)', color: 'inherit' }, 5);
+      const current = active !== null ? blockRange(briefing.blocks[hits[active].block].ref, hits[active].start, hits[active].end) : null;
+      if (!current) {
+        painter.clear(SEARCH_ACTIVE);
+        return;
+      }
+      painter.paint(SEARCH_ACTIVE, [current], { background: 'rgb(255, 140, 0)', color: 'black' }, 6);
+      const rect = current.getBoundingClientRect();
+      win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: reducedMotion() ? 'auto' : 'smooth' });
+    },
+    selectedQuote() {
+      const sel = win.getSelection();
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+      const range = sel.getRangeAt(0);
+      if (!container.contains(range.commonAncestorContainer)) return null;
+      const quote = sel.toString().trim();
+      if (!quote) return null;
+      const block = blockOfNode(range.startContainer);
+      return { quote, section: block === null ? null : sectionOfBlock(briefing, block) };
+    },
+    async copyText(text) {
+      try {
+        await win.navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    reserveWidth: (width) => dock.reserve(width),
+    watchCurrentSection(cb) {
+      const targets = briefing.sections.map((_, i) => landing(i)).filter((e): e is Element => e !== null);
+      const spy = new ScrollSpy(win, targets, cb);
+      return () => spy.dispose();
+    },
+    onCommand(cb) {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    dispatch(c) {
+      for (const l of [...listeners]) l(c);
+    },
+    savePageForReport() {
+      const clone = doc.documentElement.cloneNode(true) as Element;
+      clone.querySelectorAll(HOST_TAG).forEach((n) => n.remove());
+      const html = `<!DOCTYPE html>\n${clone.outerHTML}`;
+      const blob = new Blob([html], { type: 'text/html;charset=utf-8' });
+      const a = doc.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      const id = /(\d{6,8})\/?$/.exec(new URL(win.location.href).pathname)?.[1] ?? briefing.header.date ?? 'page';
+      a.download = `mid-briefing-${id}.html`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    },
+  };
+}
+
+/** Opens the section a `#bl-…` fragment names, if any; true when it did. */
+export function openDeepLink(api: PageApi, hash: string): boolean {
+  if (!hash.startsWith('#bl-')) return false;
+  const id = decodeURIComponent(hash.slice(1));
+  const index = api.briefing.sections.findIndex((s) => s.id === id);
+  if (index < 0) return false;
+  api.jumpToSection(index, { focus: true });
+  return true;
+}

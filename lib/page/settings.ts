@@ -1,0 +1,73 @@
+/**
+ * The reader's sidebar settings, kept in the extension's storage (never the page's): open or
+ * collapsed, width, tab, entity toggles.
+ */
+
+export interface SidebarSettings {
+  open: boolean;
+  width: number;
+  tab: 'contents' | 'entities' | 'notes';
+  /** Highlight entities on the page at all (master switch). */
+  entitiesOn: boolean;
+  /** Per-type toggles, by entity type. */
+  entityTypes: Record<string, boolean>;
+}
+
+export const DEFAULT_SETTINGS: SidebarSettings = {
+  open: true,
+  width: 360,
+  tab: 'contents',
+  entitiesOn: true,
+  entityTypes: { person: true, place: true, organization: true, date: true },
+};
+
+export const MIN_WIDTH = 260;
+export const MAX_WIDTH = 720;
+
+export interface KeyValueArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export interface SettingsStore {
+  load(): Promise<SidebarSettings>;
+  save(patch: Partial<SidebarSettings>): Promise<void>;
+}
+
+const KEY = 'sidebarSettings';
+
+export function clampWidth(w: number): number {
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(Number.isFinite(w) ? w : DEFAULT_SETTINGS.width)));
+}
+
+/** Whatever was stored, read defensively: a corrupt value falls back to the defaults. */
+export function settingsStore(area: KeyValueArea): SettingsStore {
+  let cache: SidebarSettings | null = null;
+  return {
+    async load() {
+      let stored: Partial<SidebarSettings> = {};
+      try {
+        const v = (await area.get(KEY))[KEY];
+        if (v && typeof v === 'object') stored = v as Partial<SidebarSettings>;
+      } catch {
+        /* storage unavailable: defaults */
+      }
+      cache = {
+        open: typeof stored.open === 'boolean' ? stored.open : DEFAULT_SETTINGS.open,
+        width: clampWidth(typeof stored.width === 'number' ? stored.width : DEFAULT_SETTINGS.width),
+        tab: stored.tab === 'entities' || stored.tab === 'notes' ? stored.tab : 'contents',
+        entitiesOn: typeof stored.entitiesOn === 'boolean' ? stored.entitiesOn : DEFAULT_SETTINGS.entitiesOn,
+        entityTypes: { ...DEFAULT_SETTINGS.entityTypes, ...(stored.entityTypes && typeof stored.entityTypes === 'object' ? stored.entityTypes : {}) },
+      };
+      return cache;
+    },
+    async save(patch) {
+      cache = { ...(cache ?? (await this.load())), ...patch };
+      try {
+        await area.set({ [KEY]: cache });
+      } catch {
+        /* a full or unavailable storage must not break reading */
+      }
+    },
+  };
+}
