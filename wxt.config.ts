@@ -10,7 +10,7 @@ export default defineConfig({
       'Outline, entities, highlights and notes for the Russian Foreign Ministry briefing transcripts on mid.ru.',
     permissions: ['storage'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'briefing-lens@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: { gecko: { id: 'briefing-lens@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
