@@ -48,15 +48,16 @@ export function citation({ briefing, section, quote, url, format }: CitationInpu
   const sectionLabel = ru ? 'Раздел' : 'Section';
   // Site titles already carry place and date ("…, Moscow, November 10, 2021"); add what a title lacks.
   const tail = [h.place && !title.includes(h.place) ? h.place : null, findDate(title) ? null : date].filter(Boolean);
+  const sentence = (s: string) => (s.endsWith('.') ? s : `${s}.`);
+  const sec = sectionTitle ? ` ${sectionLabel}: ${open}${sectionTitle}${close}.` : '';
+  const rest = tail.length ? `, ${tail.join(', ')}` : '';
   if (format === 'markdown') {
     const lines = cleanQuote.split('\n').map((l) => (l ? `> ${l}` : '>'));
     const who = speaker ? `**${speaker}**, ` : '';
-    const sec = sectionTitle ? ` ${sectionLabel}: ${open}${sectionTitle}${close}.` : '';
-    return `${lines.join('\n')}\n>\n> — ${who}[${title}](${url})${tail.length ? `, ${tail.join(', ')}` : ''}.${sec}\n`;
+    return `${lines.join('\n')}\n>\n> — ${sentence(`${who}[${title}](${url})${rest}`)}${sec}\n`;
   }
   const who = speaker ? `${speaker}, ` : '';
-  const sec = sectionTitle ? ` ${sectionLabel}: ${open}${sectionTitle}${close}.` : '';
-  return `${open}${cleanQuote}${close}\n— ${who}${title}${tail.length ? `, ${tail.join(', ')}` : ''}.${sec}\n${url}\n`;
+  return `${open}${cleanQuote}${close}\n— ${sentence(`${who}${title}${rest}`)}${sec}\n${url}\n`;
 }
 
 /** A link that opens the briefing at a section (`#bl-…`), without any other fragment. */

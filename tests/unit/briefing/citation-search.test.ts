@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { textToBlocks } from '../../../lib/adapters/text';
+import { citation, formatDate, sectionLink, sectionQuote } from '../../../lib/briefing/citation';
+import type { Briefing } from '../../../lib/briefing/model';
+import { queryPattern, searchBriefing } from '../../../lib/briefing/search';
+import { segment } from '../../../lib/segment';
+
+const TEXT = [
+  'Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 3, 2023',
+  'Table of contents',
+  '1. Talks with Ruritania',
+  'Answers to media questions:',
+  '1. Grain corridor',
+  'Talks with Ruritania',
+  'Ministers will meet in Moscow to discuss trade, transport and culture at length during the visit next week.',
+  'Back to top',
+  'Answers to media questions:',
+  'Question: What is the status of the grain corridor?',
+  'Maria Zakharova: We have said everything about the grain corridor already.',
+  'Back to top',
+].join('\n');
+
+function briefing(): Briefing<number> {
+  const r = segment(textToBlocks(TEXT));
+  if (!r.isBriefing) throw new Error('not recognised');
+  return r;
+}
+
+describe('citations', () => {
+  it('cite a section in English, plain text and Markdown', () => {
+    const b = briefing();
+    const qa = b.sections[1];
+    const url = sectionLink('https://mid.ru/en/press_service/spokesman/briefings/1900001/?lang=en#old', qa.id);
+    expect(url).toBe('https://mid.ru/en/press_service/spokesman/briefings/1900001/?lang=en#bl-grain-corridor');
+    expect(sectionQuote(b, qa)).toBe('We have said everything about the grain corridor already.');
+    expect(citation({ briefing: b, section: qa, quote: sectionQuote(b, qa), url, format: 'text' })).toBe(
+      '“We have said everything about the grain corridor already.”\n' +
+        '— Maria Zakharova, Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 3, 2023. Section: “Grain corridor”.\n' +
+        `${url}\n`,
+    );
+    expect(citation({ briefing: b, section: qa, quote: 'said everything', url, format: 'markdown' })).toBe(
+      '> said everything\n>\n' +
+        `> — **Maria Zakharova**, [Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 3, 2023](${url}). Section: “Grain corridor”.\n`,
+    );
+  });
+  it('cite in Russian with Russian quotes and date, adding what the title lacks', () => {
+    const b = briefing();
+    const ru = { header: { ...b.header, language: 'ru' as const, title: 'Брифинг официального представителя МИД России М.В.Захаровой', place: 'Москва', date: '2021-11-17', speaker: 'М.В.Захарова' } };
+    expect(citation({ briefing: ru, section: null, quote: 'Да.', url: 'https://mid.ru/ru/1/', format: 'text' })).toBe(
+      '«Да.»\n— М.В.Захарова, Брифинг официального представителя МИД России М.В.Захаровой, Москва, 17 ноября 2021 г.\nhttps://mid.ru/ru/1/\n',
+    );
+    expect(formatDate('2024-03-14', 'en')).toBe('14 March 2024');
+  });
+});
+
+describe('search in a briefing', () => {
+  it('finds hits per section with offsets into the block text and a snippet', () => {
+    const b = briefing();
+    const m = searchBriefing(b, 'grain   corridor');
+    expect(m.map((x) => x.section)).toEqual([1]);
+    expect(m[0].hits).toHaveLength(2);
+    const h = m[0].hits[0];
+    expect(b.blocks[h.block].text.slice(h.start, h.end)).toBe('grain corridor');
+    expect(m[0].snippet.match).toBe('grain corridor');
+    expect(m[0].inTitle).toBe(true);
+    expect(searchBriefing(b, '   ')).toEqual([]);
+    expect(searchBriefing(b, 'nothing like this')).toEqual([]);
+  });
+  it('treats the query as text, not a pattern, and ё as е', () => {
+    expect(queryPattern('a.b(')!.test('a.b(')).toBe(true);
+    expect(queryPattern('a.b(')!.test('axb(')).toBe(false);
+    expect(queryPattern('ещё')!.test('Еще раз')).toBe(true);
+  });
+});
