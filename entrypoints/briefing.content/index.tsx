@@ -28,6 +28,7 @@ export default defineContentScript({
       const store = settingsStore(browser.storage.local);
       const settings = store.load();
       const stop = watchForBriefing(document, () => location.href, (verdict) => {
+        performance.mark('bl:detected');
         if (verdict.status === 'briefing') void mount(ctx, verdict.result, verdict.container, store, settings).catch(() => undefined);
       });
       ctx.onInvalidated(stop);
@@ -40,6 +41,7 @@ export default defineContentScript({
 async function mount(ctx: InstanceType<typeof ContentScriptContext>, briefing: Briefing<DomBlockRef>, container: Element, settings: SettingsStore, loading: Promise<SidebarSettings>) {
   const strings = stringsFor(browser.i18n?.getUILanguage?.() ?? navigator.language);
   const initial = await loading;
+  performance.mark('bl:settings');
   const style = new PageStyle(document);
   const painter = new Painter(style);
   const dock = new Dock(style, window, () => briefing.blocks.map((b) => b.ref.element));
@@ -73,6 +75,7 @@ async function mount(ctx: InstanceType<typeof ContentScriptContext>, briefing: B
     },
   });
   ui.mount();
+  performance.mark('bl:mounted');
   ctx.onInvalidated(() => ui.remove());
   onHash();
 }

@@ -71,108 +71,131 @@ function styleOf(el: Element): string {
   return (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
 }
 
-function alignment(el: Element, stop: Element): 'center' | 'right' | null {
-  for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) {
-    const style = styleOf(cur);
-    const align = (cur.getAttribute('align') ?? '').toLowerCase();
-    if (style.includes('text-align:center') || align === 'center' || cur.tagName === 'CENTER') return 'center';
-    if (style.includes('text-align:right') || align === 'right') return 'right';
-    if (BLOCK_TAGS.has(cur.tagName) && cur !== el) break;
-  }
-  return null;
+type Align = 'center' | 'right' | null;
+
+/** The element's own text alignment, or undefined when it inherits its parent's. */
+function ownAlignment(el: Element, tag: string): Align | undefined {
+  const style = styleOf(el);
+  const align = (el.getAttribute('align') ?? '').toLowerCase();
+  if (style.includes('text-align:center') || align === 'center' || tag === 'CENTER') return 'center';
+  if (style.includes('text-align:right') || align === 'right') return 'right';
+  if (style.includes('text-align:left') || style.includes('text-align:justify') || align === 'left') return null;
+  return undefined;
 }
 
-function isBoldNode(node: Node, block: Element): boolean {
-  for (let cur = node.parentElement; cur && cur !== block.parentElement; cur = cur.parentElement) {
-    if (BOLD_TAGS.has(cur.tagName)) return true;
-    const style = styleOf(cur);
-    if (/font-weight:(bold|[6-9]00)/.test(style)) return true;
-    if (cur === block) break;
-  }
-  return false;
+interface WalkState {
+  block: Element;
+  align: Align;
+  bold: boolean;
+  listDepth: number;
 }
 
-function isSkipped(el: Element | null, stop: Element): boolean {
-  for (let cur = el; cur && cur !== stop; cur = cur.parentElement) {
-    if (SKIP_TAGS.has(cur.tagName.toUpperCase())) return true;
-    if (cur.hasAttribute('hidden') || /display:none/.test(styleOf(cur))) return true;
-  }
-  return false;
+interface Draft {
+  block: DomBlock;
+  allBold: boolean;
+  boldLead: boolean | null;
+  align: Align;
+  listDepth: number;
+  ids: string[];
+  links: string[];
 }
 
-function nearestBlock(node: Node, container: Element): Element {
-  for (let cur = node.parentElement; cur; cur = cur.parentElement) {
-    if (cur === container || BLOCK_TAGS.has(cur.tagName.toUpperCase())) return cur;
-  }
-  return container;
-}
-
-function listDepth(el: Element, container: Element): number {
-  let depth = -1;
-  for (let cur: Element | null = el; cur && cur !== container; cur = cur.parentElement) {
-    if (cur.tagName === 'OL' || cur.tagName === 'UL') depth++;
-  }
-  return Math.max(0, depth);
-}
-
-function hintsFor(el: Element, nodes: Text[], container: Element, zone: 'header' | 'body'): BlockHints {
-  const tag = el.tagName.toLowerCase();
-  const hints: BlockHints = { tag, zone };
-  const level = /^h([1-6])$/.exec(tag);
-  if (level) hints.headingLevel = Number(level[1]);
-  const visible = nodes.filter((n) => (n.data ?? '').trim());
-  if (visible.length) {
-    hints.bold = visible.every((n) => isBoldNode(n, el));
-    hints.boldLead = isBoldNode(visible[0], el);
-  }
-  const align = alignment(el, container);
-  if (align === 'center') hints.centered = true;
-  if (align === 'right') hints.rightAligned = true;
-  if (tag === 'li') {
-    hints.listItem = true;
-    hints.listDepth = listDepth(el, container);
-  }
-  const ids: string[] = [];
-  if (el.id) ids.push(el.id);
-  const links: string[] = [];
-  for (const a of Array.from(el.querySelectorAll('a[name], [id], a[href^="#"]'))) {
-    // Anchors inside a nested block belong to that block.
-    if (BLOCK_TAGS.has(a.tagName.toUpperCase()) || nearestBlock(a, container) !== el) continue;
-    const name = a.getAttribute('name') ?? a.id;
-    if (name) ids.push(name);
-    const href = a.getAttribute('href');
-    if (href && href.startsWith('#') && href.length > 1) links.push(href.slice(1));
-  }
-  if (ids.length) hints.anchorIds = ids;
-  if (links.length) hints.linkTargets = links;
-  return hints;
-}
-
-/** Blocks of one container, with offsets into its textContent. */
+/**
+ * Blocks of one container, with offsets into its textContent. One recursive pass carries the
+ * context down (nearest block element, bold, alignment, list depth) instead of walking up from
+ * every text node: this runs on every ministry page the reader opens.
+ */
 export function blocksOf(container: Element, zone: 'header' | 'body' = 'body'): DomBlock[] {
-  const doc = container.ownerDocument;
-  const walker = doc.createTreeWalker(container, 0x4 /* NodeFilter.SHOW_TEXT */);
-  const byElement = new Map<Element, DomBlock>();
-  const order: DomBlock[] = [];
+  const drafts = new Map<Element, Draft>();
+  const order: Draft[] = [];
   let offset = 0;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const start = offset;
-    const data = node.data ?? '';
-    offset += data.length;
-    if (isSkipped(node.parentElement, container)) continue;
-    const el = nearestBlock(node, container);
-    let block = byElement.get(el);
-    if (!block) {
-      block = { text: '', hints: {}, ref: { element: el, textNodes: [] }, start, end: start };
-      byElement.set(el, block);
-      order.push(block);
+  const draftFor = (st: WalkState, start: number): Draft => {
+    let d = drafts.get(st.block);
+    if (!d) {
+      d = { block: { text: '', hints: {}, ref: { element: st.block, textNodes: [] }, start, end: start }, allBold: true, boldLead: null, align: st.align, listDepth: st.listDepth, ids: [], links: [] };
+      drafts.set(st.block, d);
+      order.push(d);
     }
-    block.text += data;
-    block.ref.textNodes.push(node);
-    block.end = start + data.length;
+    return d;
+  };
+  // Anchors seen before a block has text are kept until its first text node creates its draft.
+  const pending = new Map<Element, { ids: string[]; links: string[] }>();
+  const note = (st: WalkState, kind: 'ids' | 'links', value: string) => {
+    const d = drafts.get(st.block);
+    if (d) d[kind].push(value);
+    else {
+      const p = pending.get(st.block) ?? { ids: [], links: [] };
+      p[kind].push(value);
+      pending.set(st.block, p);
+    }
+  };
+
+  const walk = (node: Node, st: WalkState, skipped: boolean): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const data = (child as Text).data;
+        const start = offset;
+        offset += data.length;
+        if (skipped) continue;
+        const d = draftFor(st, start);
+        d.block.text += data;
+        d.block.ref.textNodes.push(child as Text);
+        d.block.end = start + data.length;
+        if (data.trim()) {
+          d.allBold &&= st.bold;
+          d.boldLead ??= st.bold;
+        }
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      const style = styleOf(el);
+      const hide = skipped || SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || style.includes('display:none');
+      const isBlock = BLOCK_TAGS.has(tag);
+      const own = ownAlignment(el, tag);
+      const next: WalkState = {
+        block: isBlock ? el : st.block,
+        align: own === undefined ? st.align : own,
+        bold: (isBlock ? false : st.bold) || BOLD_TAGS.has(tag) || /font-weight:(bold|[6-9]00)/.test(style),
+        listDepth: st.listDepth + (tag === 'OL' || tag === 'UL' ? 1 : 0),
+      };
+      if (!hide) {
+        const name = tag === 'A' ? el.getAttribute('name') : null;
+        if (name) note(next, 'ids', name);
+        else if (el.id) note(next, 'ids', el.id);
+        const href = tag === 'A' ? el.getAttribute('href') : null;
+        if (href && href.startsWith('#') && href.length > 1) note(next, 'links', href.slice(1));
+      }
+      walk(el, next, hide);
+    }
+  };
+  walk(container, { block: container, align: null, bold: false, listDepth: 0 }, false);
+
+  const blocks: DomBlock[] = [];
+  for (const d of order) {
+    if (!d.block.text.trim()) continue;
+    const el = d.block.ref.element;
+    const tag = el.tagName.toLowerCase();
+    const hints: BlockHints = { tag, zone };
+    const level = /^h([1-6])$/.exec(tag);
+    if (level) hints.headingLevel = Number(level[1]);
+    hints.bold = d.allBold;
+    hints.boldLead = d.boldLead ?? false;
+    if (d.align === 'center') hints.centered = true;
+    if (d.align === 'right') hints.rightAligned = true;
+    if (tag === 'li') {
+      hints.listItem = true;
+      hints.listDepth = Math.max(0, d.listDepth - 1);
+    }
+    const p = pending.get(el);
+    const ids = [...(p?.ids ?? []), ...d.ids];
+    const links = [...(p?.links ?? []), ...d.links];
+    if (ids.length) hints.anchorIds = ids;
+    if (links.length) hints.linkTargets = links;
+    d.block.hints = hints;
+    blocks.push(d.block);
   }
-  const blocks = order.filter((b) => b.text.trim());
-  for (const b of blocks) b.hints = hintsFor(b.ref.element, b.ref.textNodes, container, zone);
   return blocks;
 }
 
