@@ -43,7 +43,7 @@ export const sidebarCss = `
 * { box-sizing: border-box; }
 .bl-sidebar {
   position: relative;
-  height: 100%;
+  height: 100vh;
   overflow-y: auto;
   overscroll-behavior: contain;
   background: var(--bl-bg);

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { citation, sectionLink, sectionQuote } from '../../lib/briefing/citation';
 import type { Section } from '../../lib/briefing/model';
-import { displayTitle } from '../../lib/briefing/sections';
+import { displayTitle, tocTitles } from '../../lib/briefing/sections';
 import type { Strings } from '../i18n';
 import { LinkIcon, MarkdownIcon, QuoteIcon } from '../icons';
 import type { PageApi } from '../../lib/page/api';
@@ -16,6 +16,7 @@ interface EntryProps {
   strings: Strings;
   index: number;
   section: Section;
+  tocTitle: string | null;
   current: boolean;
   onCopy: (text: string) => void;
 }
@@ -39,8 +40,8 @@ function SectionActions({ page, strings, section, title, onCopy }: EntryProps & 
 }
 
 function StatementEntry(props: EntryProps) {
-  const { page, strings, index, section, current } = props;
-  const title = displayTitle(section, strings.untitledOpening);
+  const { page, strings, index, section, current, tocTitle } = props;
+  const title = displayTitle(section, strings.untitledOpening, tocTitle);
   return (
     <li class={current ? 'bl-entry bl-current' : 'bl-entry'}>
       <div class="bl-entry-row">
@@ -56,10 +57,10 @@ function StatementEntry(props: EntryProps) {
 const PREVIEW_WORDS = 12;
 
 function QaEntry(props: EntryProps) {
-  const { page, strings, index, section, current } = props;
+  const { page, strings, index, section, current, tocTitle } = props;
   const [expanded, setExpanded] = useState(false);
   if (section.kind !== 'qa') return null;
-  const title = displayTitle(section, strings.untitledPair);
+  const title = displayTitle(section, strings.untitledPair, tocTitle);
   const words = section.question?.split(' ') ?? [];
   const preview = words.length > PREVIEW_WORDS ? `${words.slice(0, PREVIEW_WORDS).join(' ')}…` : section.question;
   const detailsId = `bl-q-${section.id}`;
@@ -99,6 +100,7 @@ function QaEntry(props: EntryProps) {
 
 export function TocNav({ page, strings, current, onCopy }: { page: PageApi; strings: Strings; current: number; onCopy: (t: string) => void }) {
   const { sections, toc } = page.briefing;
+  const titles = tocTitles(page.briefing);
   const items = sections.map((section, index) => ({ section, index }));
   const statements = items.filter((i) => i.section.kind === 'statement');
   const pairs = items.filter((i) => i.section.kind === 'qa');
@@ -112,7 +114,7 @@ export function TocNav({ page, strings, current, onCopy }: { page: PageApi; stri
           </h2>
           <ol class="bl-toc-list">
             {statements.map(({ section, index }) => (
-              <StatementEntry key={section.id} page={page} strings={strings} index={index} section={section} current={index === current} onCopy={onCopy} />
+              <StatementEntry key={section.id} page={page} strings={strings} index={index} section={section} tocTitle={titles[index]} current={index === current} onCopy={onCopy} />
             ))}
           </ol>
         </section>
@@ -124,7 +126,7 @@ export function TocNav({ page, strings, current, onCopy }: { page: PageApi; stri
           </h2>
           <ol class="bl-toc-list">
             {pairs.map(({ section, index }) => (
-              <QaEntry key={section.id} page={page} strings={strings} index={index} section={section} current={index === current} onCopy={onCopy} />
+              <QaEntry key={section.id} page={page} strings={strings} index={index} section={section} tocTitle={titles[index]} current={index === current} onCopy={onCopy} />
             ))}
           </ol>
         </section>

@@ -23,8 +23,19 @@ export function sectionOfBlock(b: Briefing, block: number): number {
   return -1;
 }
 
-/** A label for a section in lists: its title, else the first words of its question. */
-export function displayTitle(s: Section, untitled: string): string {
+/** For each section, the title the printed TOC gives it (null when no entry points to it). */
+export function tocTitles(b: Briefing): (string | null)[] {
+  const titles: (string | null)[] = b.sections.map(() => null);
+  for (const e of b.toc) if (e.section !== null && titles[e.section] === null) titles[e.section] = e.title;
+  return titles;
+}
+
+/**
+ * A label for a section in lists: the printed TOC's wording when there is one (readers know the
+ * page by it), else the body heading, else the first words of the question.
+ */
+export function displayTitle(s: Section, untitled: string, tocTitle: string | null = null): string {
+  if (tocTitle) return tocTitle;
   if (s.title) return s.title;
   if (s.kind === 'qa' && s.question) {
     const words = s.question.split(' ');

@@ -1,0 +1,184 @@
+/**
+ * Shared pieces of the e2e suites: fixture pages and where they are served, the sidebar
+ * contract (role locators), console-error collection, and page-side helpers.
+ *
+ * The sidebar contract (from the content script's owner): `<briefing-lens>` appended to <body>
+ * with an open shadow root; inside, role `complementary` named "Briefing Lens"; inside that a
+ * `navigation` named "Table of contents" with one `button` per TOC entry, named exactly the
+ * entry title, under two headings ("Statements" / "Answers to questions"; in a Russian browser
+ * "Заявления" / "Ответы на вопросы"). Playwright's role locators pierce open shadow roots.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ElementHandle, Locator, Page } from 'playwright-core';
+import { REPO_ROOT } from '../../scripts/lib/launch.ts';
+
+export { REPO_ROOT };
+export const SHARED_DIR = resolve(REPO_ROOT, '../shared');
+export const HAS_SHARED = existsSync(join(SHARED_DIR, 'fixtures')) && existsSync(join(SHARED_DIR, 'expected'));
+/** node:test `skip` value for tests that read ../shared. */
+export const NEEDS_SHARED = HAS_SHARED ? false : `../shared is absent (looked in ${SHARED_DIR})`;
+
+export const SIDEBAR_TIMEOUT = 8_000;
+
+export interface TocEntry {
+  title: string;
+  part: 'statements' | 'answers';
+}
+export interface Outline {
+  isBriefing: boolean;
+  language?: 'en' | 'ru';
+  toc?: TocEntry[];
+  sections?: Array<{ kind: 'statement' | 'qa'; title: string | null; question?: string | null }>;
+}
+
+/** A fixture page and the address it is served at; `shared` ones come from ../shared. */
+export interface FixturePage {
+  name: string;
+  url: string;
+  shared: boolean;
+}
+
+export const SAMPLE_URL = 'https://mid.ru/en/press_service/spokesman/briefings/1900001/';
+
+export const BRIEFING_PAGES: FixturePage[] = [
+  { name: 'sample-briefing', url: SAMPLE_URL, shared: false },
+  { name: 'era-c-h2', url: 'https://mid.ru/ru/foreign_policy/news/1768563/?lang=en', shared: true },
+  { name: 'era-c-bold-centered', url: 'https://www.mid.ru/en/foreign_policy/news/1768563/', shared: true },
+  { name: 'era-c-plain', url: 'https://mid.ru/en/press_service/spokesman/briefings/1768563/', shared: true },
+  {
+    name: 'era-b-liferay',
+    url: 'https://www.mid.ru/en/press_service/spokesman/briefings/-/asset_publisher/D2wHaWMCU6Od/content/id/4833541',
+    shared: true,
+  },
+  {
+    name: 'era-b-liferay',
+    url: 'https://archive.mid.ru/en/foreign_policy/news/-/asset_publisher/cKNonkJE02Bw/content/id/4833541',
+    shared: true,
+  },
+  { name: 'ru-briefing-era-c', url: 'https://mid.ru/ru/press_service/spokesman/briefings/1788888/', shared: true },
+];
+
+export function fixtureHtml(page: Pick<FixturePage, 'name' | 'shared'>): string {
+  const dir = page.shared ? join(SHARED_DIR, 'fixtures') : join(REPO_ROOT, 'tests/fixtures');
+  return readFileSync(join(dir, `${page.name}.html`), 'utf8');
+}
+
+export function expectedOutline(page: Pick<FixturePage, 'name' | 'shared'>): Outline {
+  const file = page.shared
+    ? join(SHARED_DIR, 'expected', `${page.name}.outline.json`)
+    : join(REPO_ROOT, 'tests/fixtures', `${page.name}.outline.json`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Outline;
+}
+
+/** Server route key for a URL: pathname+search (the server also falls back to pathname). */
+export function routeKey(url: string): string {
+  const u = new URL(url);
+  return u.pathname + u.search;
+}
+
+// ---- sidebar contract -------------------------------------------------------------------
+
+export function sidebar(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Briefing Lens' });
+}
+export function tocNav(page: Page): Locator {
+  return sidebar(page).getByRole('navigation', { name: 'Table of contents' });
+}
+export function tocButton(page: Page, title: string): Locator {
+  return tocNav(page).getByRole('button', { name: title, exact: true });
+}
+/** Sidebar strings follow the browser's UI language (English here), not the page's. */
+export function groupHeadings(uiLanguage: 'en' | 'ru' = 'en'): { statements: string; answers: string } {
+  return uiLanguage === 'ru'
+    ? { statements: 'Заявления', answers: 'Ответы на вопросы' }
+    : { statements: 'Statements', answers: 'Answers to questions' };
+}
+
+// ---- console errors ---------------------------------------------------------------------
+
+export interface ConsoleProblem {
+  url: string;
+  text: string;
+}
+
+/**
+ * Records console errors and uncaught exceptions of a page into `sink`. The fixture pages log
+ * nothing themselves, so anything recorded comes from the extension (or a broken fixture).
+ */
+export function watchConsole(page: Page, sink: ConsoleProblem[]): void {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') sink.push({ url: page.url(), text: `console.error: ${msg.text()}` });
+  });
+  page.on('pageerror', (err) => sink.push({ url: page.url(), text: `pageerror: ${err.stack ?? err.message}` }));
+}
+
+export function formatProblems(problems: ConsoleProblem[]): string {
+  return problems.map((p) => `  ${p.url}\n    ${p.text}`).join('\n');
+}
+
+// ---- page-side helpers ------------------------------------------------------------------
+
+/** The expected-outline normalisation (whitespace part): NBSP -> space, collapse, trim. */
+export function normalize(text: string): string {
+  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+// Page-side code is kept as plain JS source: tsx compiles functions with esbuild's keepNames,
+// which wraps inner functions in `__name(...)`, a helper that does not exist in the page.
+
+/**
+ * `(arg) => Element | null`: finds, in the light DOM, the element holding a section's heading:
+ * - statement: the LAST element (document order, so the innermost one, and the body heading
+ *   rather than the TOC entry) whose normalised text equals `text`;
+ * - qa: the block element (p, li, div, h1-h6, blockquote) with no such block inside it whose
+ *   normalised text contains `text` (the question, cut to 60 characters).
+ */
+const FIND_SECTION_JS = String.raw`({ kind, text }) => {
+  const norm = (s) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  const all = Array.from(document.body.querySelectorAll('*')).filter(
+    (el) => !el.closest('briefing-lens') && el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE');
+  if (kind === 'statement') {
+    const hits = all.filter((el) => norm(el.textContent || '') === text);
+    return hits[hits.length - 1] || null;
+  }
+  const BLOCK = 'p, li, div, h1, h2, h3, h4, h5, h6, blockquote';
+  const blocks = all.filter((el) => el.matches(BLOCK) && norm(el.textContent || '').includes(text));
+  return blocks.find((el) => !Array.from(el.querySelectorAll(BLOCK)).some((b) => blocks.includes(b))) || null;
+}`;
+
+/** `(el) => boolean`: top edge inside the viewport, and as much of it shown as fits. */
+const IN_VIEWPORT_JS = String.raw`(el) => {
+  const r = el.getBoundingClientRect();
+  const vh = window.innerHeight;
+  if (r.width === 0 && r.height === 0) return false;
+  return r.top >= -2 && r.top < vh && r.top + Math.min(r.height, vh) <= vh + 2;
+}`;
+
+export async function findSectionElement(
+  page: Page,
+  arg: { kind: 'statement' | 'qa'; text: string },
+): Promise<ElementHandle<Element> | null> {
+  const handle = await page.evaluateHandle(`(${FIND_SECTION_JS})(${JSON.stringify(arg)})`);
+  const el = handle.asElement() as ElementHandle<Element> | null;
+  if (!el) await handle.dispose();
+  return el;
+}
+
+export function isInViewport(el: ElementHandle<Element>): Promise<boolean> {
+  return el.evaluate(new Function('el', `return (${IN_VIEWPORT_JS})(el)`) as (el: Element) => boolean);
+}
+
+/** Polls `check` every 100 ms until it is true or `ms` have passed; returns the last result. */
+export async function pollUntil(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() >= end) return false;
+    await sleep(100);
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
