@@ -1,4 +1,8 @@
 /** Dates as the site writes them, English and Russian, to ISO `YYYY-MM-DD`. */
+import { LETTER } from './normalize';
+
+const MONTH_FIRST = new RegExp(`([${LETTER}]+)\\.? (\\d{1,2}),? ((?:19|20)\\d\\d)`);
+const DAY_FIRST = new RegExp(`(\\d{1,2}) ([${LETTER}]+)\\.?,? ((?:19|20)\\d\\d)`);
 
 const EN_MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -46,10 +50,10 @@ export function findDate(text: string): FoundDate | null {
   };
   let m: RegExpExecArray | null;
   // "August 5, 2021" / "Aug. 5, 2021"
-  m = /(\p{L}+)\.? (\d{1,2}),? ((?:19|20)\d\d)/u.exec(text);
+  m = MONTH_FIRST.exec(text);
   if (m && monthIndex(m[1]) > 0) push(m, m[3], monthIndex(m[1]), m[2]);
   // "5 August 2021", "17 ноября 2021 года"
-  m = /(\d{1,2}) (\p{L}+)\.?,? ((?:19|20)\d\d)/u.exec(text);
+  m = DAY_FIRST.exec(text);
   if (m && monthIndex(m[2]) > 0) push(m, m[3], monthIndex(m[2]), m[1]);
   // "17.11.2021"
   m = /(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/.exec(text);

@@ -1,6 +1,7 @@
 /** The page header: title, speaker, place, date, time, document number. */
 import type { BlockHints } from '../briefing/model';
 import { dateFromDocNumber, findDate } from './dates';
+import { LOWER, UPPER } from './normalize';
 import { DOC_NUMBER, TIME_ONLY, isBriefingTitle, isChromeText, isTocLabel, mentionsBriefing } from './labels';
 
 export interface HeaderFields {
@@ -29,6 +30,9 @@ export function findTitle(texts: string[], hints: BlockHints[]): number | null {
   return null;
 }
 
+const INITIALS_NAME = new RegExp(`((?:[${UPPER}]\\.\\s?){1,2}\\s?[${UPPER}][${LOWER}]+)$`);
+const CAPITALISED = new RegExp(`^[${UPPER}][${LOWER}’'-]+$`);
+
 /** "…Press Department Alexander Bikantov, Moscow, August 5, 2021" → speaker and place. */
 function speakerAndPlace(title: string): { speaker: string | null; place: string | null } {
   const date = findDate(title);
@@ -36,11 +40,11 @@ function speakerAndPlace(title: string): { speaker: string | null; place: string
   const parts = beforeDate.split(/,\s*/);
   const lead = parts[0];
   const place = parts.length >= 2 && !/\d/.test(parts[parts.length - 1]) ? parts[parts.length - 1] : null;
-  const initials = /((?:\p{Lu}\.\s?){1,2}\s?\p{Lu}\p{Ll}+)$/u.exec(lead);
+  const initials = INITIALS_NAME.exec(lead);
   if (initials) return { speaker: initials[1], place };
   const words = lead.split(' ');
   const last = words.slice(-2);
-  const capitalised = last.length === 2 && last.every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w));
+  const capitalised = last.length === 2 && last.every((w) => CAPITALISED.test(w));
   return { speaker: capitalised ? last.join(' ') : null, place };
 }
 

@@ -1,3 +1,5 @@
+import { LETTER, LOWER, UPPER } from './normalize';
+
 /**
  * Label strings of mid.ru briefings in English and Russian (see ../shared/notes/site.md §3.4 and
  * §3.5). Each test takes space-normalised text. Kept as data-like regexes in one place so a new
@@ -21,15 +23,17 @@ const QA_LABEL = new RegExp(
 const BACK_LINK = /^(?:back to (?:the )?(?:top|(?:table of )?contents)|(?:назад )?к оглавлению|наверх|к началу)\s*$/i;
 
 /** `Question:` / `Вопрос:` / `Вопрос (перевод с английского):` — qualifier allowed, label ≤ 40 chars. */
-const QUESTION_LABEL = /^(?:question|вопрос)(?:[ \p{L}.()]{0,40}?)?\s*:\s*/iu;
+const QUESTION_LABEL = new RegExp(`^(?:question|вопрос)(?:[ ${LETTER}.()]{0,40}?)?\\s*:\\s*`, 'i');
 
 /**
  * An answer label: a speaker's name and a colon. Names are 1–3 capitalised words
  * ("Maria Zakharova:", "Alexander Bikantov:") or Russian initials + surname ("М.В.Захарова:",
  * "М. В. Захарова:"), or the bare "Ответ:"/"Answer:".
  */
-const ANSWER_LABEL =
-  /^((?:\p{Lu}\.\s?){1,2}\s?\p{Lu}[\p{Ll}’'-]+|\p{Lu}[\p{Ll}’'-]+(?:[ -](?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)){1,2}|Ответ|Answer)\s*:\s*/u;
+const NAME_WORD = `[${UPPER}][${LOWER}’'-]+`;
+const ANSWER_LABEL = new RegExp(
+  `^((?:[${UPPER}]\\.\\s?){1,2}\\s?${NAME_WORD}|${NAME_WORD}(?:[ -](?:${NAME_WORD}|[${UPPER}]\\.)){1,2}|Ответ|Answer)\\s*:\\s*`,
+);
 
 /** Site chrome that can leak into a text rendering (era C Russian and English, era B). */
 const CHROME = [

@@ -1,5 +1,11 @@
 /** Text normalisation shared by every segmentation step. Pure string functions. */
 
+// Letters of the site's languages spelled out: Unicode property classes (\p{L}) are slow to
+// compile, and this code runs cold on every page load.
+export const UPPER = 'A-ZÀ-ÖØ-ÞА-ЯЁ';
+export const LOWER = 'a-zß-öø-ÿа-яё';
+export const LETTER = UPPER + LOWER;
+
 const NBSP_AND_FRIENDS = /[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003]/g;
 const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff]/g;
 
@@ -40,9 +46,11 @@ export function matchKey(text: string): string {
     .trim();
 }
 
+const WORD4 = new RegExp(`[${LETTER}\\d]{4,}`, 'g');
+
 /** Content words of a text (for loose overlap scoring), lower-case, 4+ letters. */
 export function contentWords(text: string): Set<string> {
-  const words = matchKey(text).match(/[\p{L}\d]{4,}/gu) ?? [];
+  const words = matchKey(text).match(WORD4) ?? [];
   return new Set(words.map((w) => (w.length > 6 ? w.slice(0, 6) : w)));
 }
 

@@ -5,7 +5,7 @@
  */
 import type { BlockHints } from '../briefing/model';
 import type { BlockKind } from './classify';
-import { endsLikeSentence, matchKey, normalizeTitle } from './normalize';
+import { endsLikeSentence, matchKey, normalizeTitle, UPPER } from './normalize';
 
 export interface HeadingMatch {
   blocks: number[];
@@ -22,8 +22,10 @@ function markupSaysHeading(h: BlockHints): boolean {
   return (level >= 2 && level <= 4) || (h.bold === true && (h.centered === true || !h.listItem));
 }
 
+const TITLE_START = new RegExp(`^[${UPPER}\\d«"“„'‘]`);
+
 function readsLikeTitle(t: string): boolean {
-  return /^[\p{Lu}\d«"“„'‘]/u.test(t) && !endsLikeSentence(t) && t.split(' ').length >= 2;
+  return TITLE_START.test(t) && !endsLikeSentence(t) && t.split(' ').length >= 2;
 }
 
 export function findStatementHeadings(
