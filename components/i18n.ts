@@ -42,6 +42,15 @@ const en = {
   keyboardHelp: 'j / k: next / previous section',
   actions: 'Section actions',
   noQuestion: 'The page does not show the question.',
+  popupLoading: 'Looking at this tab…',
+  popupElsewhere: 'Briefing Lens works on the Russian Foreign Ministry’s briefing pages on mid.ru. Open a briefing there to get its outline, entities and your notes.',
+  popupBriefing: 'Briefing',
+  popupCounts: (statements: number, pairs: number) => `${statements} statements, ${pairs} answers to questions`,
+  popupToggle: 'Open or close the sidebar',
+  popupWaiting: 'This ministry page has no briefing yet (it may still be loading).',
+  popupNotBriefing: 'This ministry page is not recognised as a briefing. If it is one, save it and report it.',
+  popupSaved: 'Saved to your downloads.',
+  popupFailed: 'That did not work on this tab; reload the page and try again.',
 };
 
 export type Strings = typeof en;
@@ -88,6 +97,15 @@ const ru: Strings = {
   keyboardHelp: 'j / k: следующий / предыдущий раздел',
   actions: 'Действия с разделом',
   noQuestion: 'Вопрос на странице не приведён.',
+  popupLoading: 'Смотрим вкладку…',
+  popupElsewhere: 'Briefing Lens работает на страницах брифингов МИД России на mid.ru. Откройте брифинг, чтобы увидеть его оглавление, упоминания и свои заметки.',
+  popupBriefing: 'Брифинг',
+  popupCounts: (statements: number, pairs: number) => `заявлений: ${statements}, ответов на вопросы: ${pairs}`,
+  popupToggle: 'Открыть или закрыть панель',
+  popupWaiting: 'На этой странице МИД пока нет брифинга (возможно, она ещё загружается).',
+  popupNotBriefing: 'Эта страница МИД не распознана как брифинг. Если это брифинг, сохраните её и сообщите нам.',
+  popupSaved: 'Сохранено в загрузки.',
+  popupFailed: 'На этой вкладке не получилось; перезагрузите страницу и попробуйте снова.',
 };
 
 export function stringsFor(uiLanguage: string | undefined): Strings {

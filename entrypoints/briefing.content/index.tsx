@@ -1,20 +1,10 @@
-import { render } from 'preact';
-import { App } from '../../components/App';
-import { stringsFor } from '../../components/i18n';
-
-import { sidebarCss } from '../../components/sidebar.styles';
-import { HOST_TAG, type DomBlockRef } from '../../lib/adapters/dom';
-import type { Briefing } from '../../lib/briefing/model';
 import { MID_MATCHES } from '../../lib/detect/hosts';
 import { watchForBriefing } from '../../lib/detect/watch';
 import type { PageCommand } from '../../lib/page/api';
-import { Dock } from '../../lib/page/dock';
-import { createPageApi, openDeepLink } from '../../lib/page/page-api';
-import { PageStyle } from '../../lib/page/page-style';
-import { Painter } from '../../lib/page/painter';
-import { settingsStore, type SettingsStore, type SidebarSettings } from '../../lib/page/settings';
-
-const COMMANDS: PageCommand[] = ['toggle-sidebar', 'next-section', 'prev-section'];
+import { downloadPageForReport } from '../../lib/page/save-page';
+import { settingsStore } from '../../lib/page/settings';
+import { parseTabRequest, type TabStatus } from '../../lib/page/tab-protocol';
+import { mountSidebar } from './mount';
 
 export default defineContentScript({
   matches: MID_MATCHES,
@@ -27,55 +17,42 @@ export default defineContentScript({
       // Read the reader's settings (extension storage) while the page is segmented.
       const store = settingsStore(browser.storage.local);
       const settings = store.load();
+      let status: TabStatus = { detected: false, state: 'waiting' };
+      let page: { dispatch(c: PageCommand): void } | null = null;
+      const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+        const req = sender.id === browser.runtime.id ? parseTabRequest(msg) : null;
+        if (!req) return undefined;
+        if (req.type === 'status') sendResponse(status);
+        else if (req.type === 'save-page') {
+          downloadPageForReport(document, window);
+          sendResponse({ ok: true });
+        } else {
+          page?.dispatch(req.command);
+          sendResponse({ ok: page !== null });
+        }
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(onMessage);
       const stop = watchForBriefing(document, () => location.href, (verdict) => {
         performance.mark('bl:detected');
-        if (verdict.status === 'briefing') void mount(ctx, verdict.result, verdict.container, store, settings).catch(() => undefined);
+        if (verdict.status !== 'briefing') {
+          status = { detected: false, state: 'not-briefing' };
+          return;
+        }
+        const { header, sections } = verdict.result;
+        const pairs = sections.filter((s) => s.kind === 'qa').length;
+        status = { detected: true, title: header.title, statements: sections.length - pairs, pairs, language: header.language };
+        mountSidebar(ctx, verdict.result, verdict.container, store, settings)
+          .then((api) => { page = api; })
+          .catch(() => undefined);
       });
-      ctx.onInvalidated(stop);
+      ctx.onInvalidated(() => {
+        stop();
+        browser.runtime.onMessage.removeListener(onMessage);
+      });
     } catch {
       /* a page we cannot read is left as it is */
     }
   },
 });
 
-async function mount(ctx: InstanceType<typeof ContentScriptContext>, briefing: Briefing<DomBlockRef>, container: Element, settings: SettingsStore, loading: Promise<SidebarSettings>) {
-  const strings = stringsFor(browser.i18n?.getUILanguage?.() ?? navigator.language);
-  const initial = await loading;
-  performance.mark('bl:settings');
-  const style = new PageStyle(document);
-  const painter = new Painter(style);
-  const dock = new Dock(style, window, () => briefing.blocks.map((b) => b.ref.element));
-  const page = createPageApi({ doc: document, win: window, briefing, container, painter, dock });
-
-  const onMessage = (msg: unknown) => {
-    const command = (msg as { command?: unknown } | null)?.command;
-    if (typeof command === 'string' && (COMMANDS as string[]).includes(command)) page.dispatch(command as PageCommand);
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  const onHash = () => openDeepLink(page, location.hash);
-  window.addEventListener('hashchange', onHash);
-
-  const ui = await createShadowRootUi(ctx, {
-    name: HOST_TAG,
-    css: sidebarCss,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(root) {
-      render(<App page={page} strings={strings} initial={initial} settings={settings} />, root);
-      requestAnimationFrame(() => performance.mark('bl:first-paint'));
-      return root;
-    },
-    onRemove(root) {
-      if (root) render(null, root);
-      browser.runtime.onMessage.removeListener(onMessage);
-      window.removeEventListener('hashchange', onHash);
-      painter.clearAll();
-      style.dispose();
-    },
-  });
-  ui.mount();
-  performance.mark('bl:mounted');
-  ctx.onInvalidated(() => ui.remove());
-  onHash();
-}

@@ -5,11 +5,11 @@
  */
 import type { PageApi, PageCommand } from './api';
 import type { DomBlockRef } from '../adapters/dom';
-import { HOST_TAG } from '../adapters/dom';
 import type { Briefing } from '../briefing/model';
 import { landingBlock, sectionOfBlock } from '../briefing/sections';
 import { blockRange } from './block-range';
 import { Dock } from './dock';
+import { downloadPageForReport } from './save-page';
 import type { Painter } from './painter';
 import { ScrollSpy } from './scroll-spy';
 
@@ -111,18 +111,7 @@ export function createPageApi({ doc, win, briefing, container, painter, dock }: 
     dispatch(c) {
       for (const l of [...listeners]) l(c);
     },
-    savePageForReport() {
-      const clone = doc.documentElement.cloneNode(true) as Element;
-      clone.querySelectorAll(HOST_TAG).forEach((n) => n.remove());
-      const html = `<!DOCTYPE html>\n${clone.outerHTML}`;
-      const blob = new Blob([html], { type: 'text/html;charset=utf-8' });
-      const a = doc.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      const id = /(\d{6,8})\/?$/.exec(new URL(win.location.href).pathname)?.[1] ?? briefing.header.date ?? 'page';
-      a.download = `mid-briefing-${id}.html`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    },
+    savePageForReport: () => downloadPageForReport(doc, win, briefing.header.date),
   };
 }
 

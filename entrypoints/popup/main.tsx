@@ -1,0 +1,43 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { stringsFor } from '../../components/i18n';
+import { Popup, type PopupTab } from '../../components/Popup';
+import type { TabRequest, TabStatus } from '../../lib/page/tab-protocol';
+
+const strings = stringsFor(browser.i18n.getUILanguage());
+document.documentElement.lang = strings === stringsFor('ru') ? 'ru' : 'en';
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** Our content script answers only on the ministry's pages; anywhere else the call fails. */
+async function ask(req: TabRequest): Promise<unknown> {
+  const id = await activeTabId();
+  if (id === undefined) throw new Error('no active tab');
+  return browser.tabs.sendMessage(id, req);
+}
+
+async function loadTab(): Promise<PopupTab> {
+  try {
+    return { kind: 'ministry', status: (await ask({ to: 'tab', type: 'status' })) as TabStatus };
+  } catch {
+    return { kind: 'elsewhere' };
+  }
+}
+
+render(
+  <Popup
+    strings={strings}
+    loadTab={loadTab}
+    toggleSidebar={async () => {
+      await ask({ to: 'tab', type: 'command', command: 'toggle-sidebar' });
+      window.close();
+    }}
+    savePage={async () => {
+      await ask({ to: 'tab', type: 'save-page' });
+    }}
+  />,
+  document.getElementById('app')!,
+);

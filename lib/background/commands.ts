@@ -1,0 +1,18 @@
+/**
+ * Keyboard commands (manifest `commands`) arrive in the background; the sidebar lives in the
+ * tab. Forward each to the active tab's content script, which ignores what it cannot do.
+ */
+import type { Browser } from 'wxt/browser';
+import { PAGE_COMMANDS, type TabRequest } from '../page/tab-protocol';
+import type { PageCommand } from '../page/api';
+
+export function forwardCommandsToTabs(b: Browser): void {
+  b.commands?.onCommand.addListener((command: string) => {
+    if (!(PAGE_COMMANDS as string[]).includes(command)) return;
+    const req: TabRequest = { to: 'tab', type: 'command', command: command as PageCommand };
+    void b.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([tab]) => (tab?.id !== undefined ? b.tabs.sendMessage(tab.id, req) : undefined))
+      .catch(() => undefined); // no content script there: nothing to do
+  });
+}
