@@ -2,11 +2,11 @@
  * Keyboard commands (manifest `commands`) arrive in the background; the sidebar lives in the
  * tab. Forward each to the active tab's content script, which ignores what it cannot do.
  */
-import type { Browser } from 'wxt/browser';
+import type { WxtBrowser } from 'wxt/browser';
 import { PAGE_COMMANDS, type TabRequest } from '../page/tab-protocol';
 import type { PageCommand } from '../page/api';
 
-export function forwardCommandsToTabs(b: Browser): void {
+export function forwardCommandsToTabs(b: WxtBrowser): void {
   b.commands?.onCommand.addListener((command: string) => {
     if (!(PAGE_COMMANDS as string[]).includes(command)) return;
     const req: TabRequest = { to: 'tab', type: 'command', command: command as PageCommand };
