@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { clampWidth, type SettingsStore, type SidebarSettings } from '../lib/page/settings';
 import { ContentsPanel, type ContentsHandle } from './contents/ContentsPanel';
+import { EntitiesPanel, type SectionFilter } from './entities/EntitiesPanel';
 import { HeaderCard } from './HeaderCard';
 import type { Strings } from './i18n';
 import type { PageApi } from '../lib/page/api';
@@ -18,24 +19,24 @@ export interface AppProps {
   strings: Strings;
   initial: SidebarSettings;
   settings: SettingsStore;
-  /** Views other features plug in (entities, notes); absent ones are not offered. */
-  entitiesView?: ComponentChildren;
+  /** The notes view, plugged in by the notes feature; absent, the tab is not offered. */
   notesView?: ComponentChildren;
 }
 
 type Tab = SidebarSettings['tab'];
 
-export function App({ page, strings, initial, settings, entitiesView, notesView }: AppProps) {
+export function App({ page, strings, initial, settings, notesView }: AppProps) {
   const [open, setOpen] = useState(initial.open);
   const [width, setWidth] = useState(initial.width);
   const tabs: { id: Tab; label: string; view: ComponentChildren | undefined }[] = [
     { id: 'contents', label: strings.tabContents, view: true },
-    { id: 'entities', label: strings.tabEntities, view: entitiesView },
+    { id: 'entities', label: strings.tabEntities, view: true },
     { id: 'notes', label: strings.tabNotes, view: notesView },
   ].filter((t) => t.view) as { id: Tab; label: string; view: ComponentChildren }[];
   const [tab, setTab] = useState<Tab>(tabs.some((t) => t.id === initial.tab) ? initial.tab : 'contents');
   const asideRef = useRef<HTMLElement>(null);
   const contents = useRef<ContentsHandle>(null);
+  const [filter, setFilter] = useState<SectionFilter | null>(null);
 
   // j / k anywhere in the sidebar except where the reader types.
   const onAsideKey = (e: KeyboardEvent) => {
@@ -126,7 +127,13 @@ export function App({ page, strings, initial, settings, entitiesView, notesView 
       )}
       {tabs.map((t) => (
         <div key={t.id} id={`bl-panel-${t.id}`} class="bl-panel" role={tabs.length > 1 ? 'tabpanel' : undefined} aria-labelledby={tabs.length > 1 ? `bl-tab-${t.id}` : undefined} hidden={tab !== t.id}>
-          {t.id === 'contents' ? <ContentsPanel page={page} strings={strings} handle={contents} /> : t.view}
+          {t.id === 'contents' ? (
+            <ContentsPanel page={page} strings={strings} handle={contents} filter={filter} onClearFilter={() => setFilter(null)} />
+          ) : t.id === 'entities' ? (
+            <EntitiesPanel page={page} strings={strings} initial={initial} settings={settings} onFilter={setFilter} />
+          ) : (
+            t.view
+          )}
         </div>
       ))}
       <footer class="bl-footer">

@@ -132,5 +132,16 @@ export const sidebarCss = `
 .bl-snippet { display: block; font-size: 12px; color: var(--bl-muted); }
 .bl-snippet mark { background: #ffd60a; color: #000; border-radius: 2px; }
 .bl-status { font-size: 12px; color: var(--bl-muted); min-height: 16px; margin: 8px 0 0; }
+.bl-filter { font-size: 12px; background: var(--bl-current); border-radius: 6px; padding: 6px 8px; margin: 6px 0; }
+.bl-switch { display: flex; align-items: center; gap: 6px; font-weight: 600; margin: 6px 0; }
+.bl-types { border: 1px solid var(--bl-line); border-radius: 6px; margin: 6px 0 10px; padding: 6px 10px 8px; }
+.bl-types legend { font-size: 12px; color: var(--bl-muted); padding: 0 4px; }
+.bl-type { display: flex; align-items: center; gap: 6px; margin: 2px 0; }
+.bl-swatch { display: inline-block; width: 14px; height: 14px; border-radius: 3px; border: 1px solid rgba(0, 0, 0, 0.25); flex: 0 0 auto; }
+.bl-entity-type { display: flex; align-items: center; gap: 6px; font-size: 13px; margin: 10px 0 4px; }
+.bl-entity-list { list-style: none; margin: 0; padding: 0; }
+.bl-entity-list li { display: flex; align-items: baseline; gap: 6px; }
+.bl-entity-list .bl-toc-entry { flex: 0 1 auto; }
+input[type='checkbox'] { accent-color: var(--bl-accent); width: 14px; height: 14px; margin: 0; }
 .bl-footer { border-top: 1px solid var(--bl-line); margin-top: 16px; padding-top: 8px; }
 `;

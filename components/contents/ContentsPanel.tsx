@@ -6,6 +6,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useImperativeHandle, useMemo, useState } from 'preact/hooks';
 import { searchBriefing, type SearchHit } from '../../lib/briefing/search';
+import type { SectionFilter } from '../entities/EntitiesPanel';
 import type { Strings } from '../i18n';
 import type { PageApi } from '../../lib/page/api';
 import { SearchBox } from './SearchBox';
@@ -16,7 +17,16 @@ export interface ContentsHandle {
   step(direction: 1 | -1): void;
 }
 
-export function ContentsPanel({ page, strings, handle }: { page: PageApi; strings: Strings; handle: Ref<ContentsHandle> }) {
+export interface ContentsPanelProps {
+  page: PageApi;
+  strings: Strings;
+  handle: Ref<ContentsHandle>;
+  /** Narrow the table of contents to these sections (chosen in the entity index). */
+  filter: SectionFilter | null;
+  onClearFilter: () => void;
+}
+
+export function ContentsPanel({ page, strings, handle, filter, onClearFilter }: ContentsPanelProps) {
   const [current, setCurrent] = useState(-1);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<number | null>(null);
@@ -65,7 +75,15 @@ export function ContentsPanel({ page, strings, handle }: { page: PageApi; string
       {query.trim() ? (
         <SearchResults page={page} strings={strings} matches={matches} onPick={(section) => walk(hits.findIndex((h) => h.section === section))} onJump={(s) => page.jumpToSection(s, { focus: true })} />
       ) : (
-        <TocNav page={page} strings={strings} current={current} onCopy={copy} />
+        <>
+          {filter && (
+            <p class="bl-filter">
+              {strings.filteredBy(filter.label, filter.sections.length)}{' '}
+              <button type="button" class="bl-link-button" onClick={onClearFilter}>{strings.clearFilter}</button>
+            </p>
+          )}
+          <TocNav page={page} strings={strings} current={current} onCopy={copy} only={filter ? new Set(filter.sections) : null} />
+        </>
       )}
       <p class="bl-status" role="status" aria-live="polite">{note}</p>
     </div>

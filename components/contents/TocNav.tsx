@@ -98,13 +98,13 @@ function QaEntry(props: EntryProps) {
   );
 }
 
-export function TocNav({ page, strings, current, onCopy }: { page: PageApi; strings: Strings; current: number; onCopy: (t: string) => void }) {
+export function TocNav({ page, strings, current, onCopy, only }: { page: PageApi; strings: Strings; current: number; onCopy: (t: string) => void; only: Set<number> | null }) {
   const { sections, toc } = page.briefing;
   const titles = tocTitles(page.briefing);
-  const items = sections.map((section, index) => ({ section, index }));
+  const items = sections.map((section, index) => ({ section, index })).filter(({ index }) => !only || only.has(index));
   const statements = items.filter((i) => i.section.kind === 'statement');
   const pairs = items.filter((i) => i.section.kind === 'qa');
-  const missing = toc.filter((e) => e.section === null);
+  const missing = only ? [] : toc.filter((e) => e.section === null);
   return (
     <nav class="bl-toc" aria-label={strings.toc}>
       {statements.length > 0 && (

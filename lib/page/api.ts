@@ -5,6 +5,7 @@
 import type { DomBlockRef } from '../adapters/dom';
 import type { Briefing } from '../briefing/model';
 import type { SearchHit } from '../briefing/search';
+import type { EntityIndex, Mention } from './entity-layer';
 
 export type PageCommand = 'toggle-sidebar' | 'next-section' | 'prev-section';
 
@@ -27,4 +28,11 @@ export interface PageApi {
   onCommand(cb: (c: PageCommand) => void): () => void;
   /** Download the page's HTML as the browser has it, for a bug report. */
   savePageForReport(): void;
+  /** Entities of this briefing. Painting does nothing where the CSS Custom Highlight API is missing. */
+  entities: {
+    canPaint: boolean;
+    index(): EntityIndex;
+    paint(on: boolean, types: Record<string, boolean>): void;
+    show(m: Mention): void;
+  };
 }

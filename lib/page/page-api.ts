@@ -9,6 +9,7 @@ import type { Briefing } from '../briefing/model';
 import { landingBlock, sectionOfBlock } from '../briefing/sections';
 import { blockRange } from './block-range';
 import { Dock } from './dock';
+import { EntityLayer } from './entity-layer';
 import { downloadPageForReport } from './save-page';
 import type { Painter } from './painter';
 import { ScrollSpy } from './scroll-spy';
@@ -27,6 +28,7 @@ const SEARCH_ACTIVE = 'bl-search-active';
 
 export function createPageApi({ doc, win, briefing, container, painter, dock }: PageDeps): PageApi & { dispatch(c: PageCommand): void } {
   const listeners = new Set<(c: PageCommand) => void>();
+  const entityLayer = new EntityLayer(briefing, painter);
   const blockOfElement = new Map<Element, number>();
   briefing.blocks.forEach((b, i) => blockOfElement.set(b.ref.element, i));
   const reducedMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -112,6 +114,12 @@ export function createPageApi({ doc, win, briefing, container, painter, dock }: 
       for (const l of [...listeners]) l(c);
     },
     savePageForReport: () => downloadPageForReport(doc, win, briefing.header.date),
+    entities: {
+      canPaint: painter.supported,
+      index: () => entityLayer.get(),
+      paint: (on, types) => entityLayer.paint(on, types),
+      show: (m) => entityLayer.showMention(m, win),
+    },
   };
 }
 
