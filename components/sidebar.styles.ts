@@ -143,5 +143,45 @@ export const sidebarCss = `
 .bl-entity-list li { display: flex; align-items: baseline; gap: 6px; }
 .bl-entity-list .bl-toc-entry { flex: 0 1 auto; }
 input[type='checkbox'] { accent-color: var(--bl-accent); width: 14px; height: 14px; margin: 0; }
+.bl-pop {
+  position: fixed; z-index: 2147483647; background: var(--bl-bg); color: var(--bl-fg);
+  border: 1px solid var(--bl-line); border-radius: 8px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
+  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif;
+}
+.bl-toolbar { display: flex; align-items: center; gap: 6px; padding: 6px 8px; }
+.bl-chip {
+  all: unset; box-sizing: border-box; cursor: pointer; width: 22px; height: 22px; border-radius: 50%;
+  border: 2px solid rgba(0, 0, 0, 0.25);
+}
+.bl-chip[aria-pressed='true'] { border-color: var(--bl-fg); box-shadow: 0 0 0 2px var(--bl-bg), 0 0 0 4px var(--bl-accent); }
+.bl-chip:focus-visible, .bl-tool:focus-visible, .bl-primary:focus-visible, .bl-secondary:focus-visible, .bl-danger:focus-visible {
+  outline: 2px solid var(--bl-focus); outline-offset: 2px;
+}
+.bl-tool, .bl-primary, .bl-secondary, .bl-danger {
+  all: unset; cursor: pointer; font-size: 13px; padding: 3px 8px; border-radius: 5px; border: 1px solid var(--bl-line);
+}
+.bl-primary { background: var(--bl-accent); color: #fff; border-color: var(--bl-accent); }
+.bl-danger { color: #b3261e; border-color: #e2b4b0; margin-left: auto; }
+.bl-editor { width: 320px; padding: 10px 12px; display: flex; flex-direction: column; gap: 8px; }
+.bl-inline { width: auto; border: 1px solid var(--bl-line); border-radius: 8px; margin: 8px 0; }
+.bl-quote { margin: 0; padding: 2px 0 2px 8px; border-left: 3px solid var(--bl-line); font-size: 12px; color: var(--bl-muted); white-space: pre-wrap; }
+.bl-chips { display: flex; gap: 8px; }
+.bl-field { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: var(--bl-muted); }
+.bl-field textarea, .bl-field input {
+  font: inherit; font-size: 13px; color: var(--bl-fg); background: var(--bl-bg); margin: 0;
+  border: 1px solid var(--bl-line); border-radius: 6px; padding: 5px 7px; resize: vertical;
+}
+.bl-field textarea:focus-visible, .bl-field input:focus-visible { outline: 2px solid var(--bl-focus); outline-offset: 1px; }
+.bl-row { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
+.bl-toast { left: 50%; bottom: 16px; transform: translateX(-50%); padding: 8px 12px; font-size: 13px; }
+.bl-note-list { list-style: none; margin: 0; padding: 0; }
+.bl-note { display: flex; gap: 8px; align-items: flex-start; padding: 6px 0; border-bottom: 1px solid var(--bl-line); }
+.bl-note .bl-swatch { margin-top: 5px; }
+.bl-note-body { flex: 1 1 auto; min-width: 0; }
+.bl-note-quote { padding-left: 0; }
+.bl-note-text { margin: 2px 0; white-space: pre-wrap; font-size: 13px; }
+.bl-tags { margin: 2px 0; display: flex; gap: 4px; flex-wrap: wrap; }
+.bl-tag { font-size: 11px; padding: 0 6px; border-radius: 8px; background: var(--bl-hover); }
+.bl-error { color: #b3261e; font-size: 12px; }
 .bl-footer { border-top: 1px solid var(--bl-line); margin-top: 16px; padding-top: 8px; }
 `;

@@ -6,6 +6,7 @@ import type { DomBlockRef } from '../adapters/dom';
 import type { Briefing } from '../briefing/model';
 import type { SearchHit } from '../briefing/search';
 import type { EntityIndex, Mention } from './entity-layer';
+import type { HighlightColour, NoteRecord, NotesSnapshot } from './notes-layer';
 
 export type PageCommand = 'toggle-sidebar' | 'next-section' | 'prev-section';
 
@@ -35,4 +36,23 @@ export interface PageApi {
     paint(on: boolean, types: Record<string, boolean>): void;
     show(m: Mention): void;
   };
+  /** The reader's highlights and notes; absent until storage answers (or when it cannot). */
+  notes?: NotesApi;
+}
+
+export interface NotesApi {
+  subscribe(fn: (s: NotesSnapshot) => void): () => void;
+  record(id: string): NoteRecord | null;
+  /** Highlights the current selection in the article; null when there is none there. */
+  createFromSelection(colour: HighlightColour): Promise<NoteRecord | null>;
+  update(id: string, patch: Partial<Pick<NoteRecord, 'note' | 'tags' | 'colour'>>): Promise<void>;
+  remove(id: string): Promise<NoteRecord | null>;
+  restore(record: NoteRecord): Promise<void>;
+  /** Scrolls to a highlight and marks it. */
+  show(id: string): void;
+  setActive(id: string | null): void;
+  /** The selection's box when it lies in the article, as it changes. */
+  onSelection(cb: (rect: DOMRect | null) => void): () => void;
+  /** Clicks on a painted highlight. */
+  onHighlightClick(cb: (id: string, rect: DOMRect) => void): () => void;
 }

@@ -1,0 +1,67 @@
+/** A small dialog to write a highlight's note and tags, change its colour, or delete it. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { COLOUR_VALUES, HIGHLIGHT_COLOURS, type HighlightColour, type NoteRecord } from '../../lib/page/notes-layer';
+import type { Strings } from '../i18n';
+
+export interface NoteEditorProps {
+  record: NoteRecord;
+  strings: Strings;
+  focus: 'note' | 'tags';
+  /** Where to float over the page; absent, the editor sits in the flow (in the sidebar). */
+  position?: { top: number; left: number };
+  onSave: (patch: { note: string; tags: string[]; colour: HighlightColour }) => void;
+  onDelete: () => void;
+  onClose: () => void;
+}
+
+export function parseTags(text: string): string[] {
+  return [...new Set(text.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))].slice(0, 20);
+}
+
+export function NoteEditor({ record, strings, focus, position, onSave, onDelete, onClose }: NoteEditorProps) {
+  const [note, setNote] = useState(record.note);
+  const [tags, setTags] = useState(record.tags.join(', '));
+  const [colour, setColour] = useState<HighlightColour>(record.colour);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const tagsRef = useRef<HTMLInputElement>(null);
+  useEffect(() => (focus === 'tags' ? tagsRef : noteRef).current?.focus(), []);
+  const save = () => onSave({ note: note.trim(), tags: parseTags(tags), colour });
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      save();
+    }
+  };
+  return (
+    <div
+      class={position ? 'bl-pop bl-editor' : 'bl-editor bl-inline'}
+      role="dialog"
+      aria-label={strings.noteDialog}
+      style={position ? { top: `${position.top}px`, left: `${position.left}px` } : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <blockquote class="bl-quote">{record.quote.length > 200 ? `${record.quote.slice(0, 200)}…` : record.quote}</blockquote>
+      <div class="bl-chips" role="group" aria-label={strings.colourAs('')}>
+        {HIGHLIGHT_COLOURS.map((c) => (
+          <button key={c} type="button" class="bl-chip" aria-pressed={colour === c} aria-label={strings.colourAs(strings.colourName[c])} style={{ background: COLOUR_VALUES[c] }} onClick={() => setColour(c)} />
+        ))}
+      </div>
+      <label class="bl-field">
+        {strings.noteLabel}
+        <textarea ref={noteRef} rows={4} value={note} maxLength={20000} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+      </label>
+      <label class="bl-field">
+        {strings.tagsLabel}
+        <input ref={tagsRef} type="text" value={tags} maxLength={500} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+      </label>
+      <div class="bl-row">
+        <button type="button" class="bl-primary" onClick={save}>{strings.saveNote}</button>
+        <button type="button" class="bl-secondary" onClick={onClose}>{strings.closeNote}</button>
+        <button type="button" class="bl-danger" onClick={onDelete}>{strings.deleteHighlight}</button>
+      </div>
+    </div>
+  );
+}
