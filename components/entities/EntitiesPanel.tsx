@@ -34,11 +34,17 @@ export function EntitiesPanel({ page, strings, initial, settings, onFilter }: En
 
   // Entity finding runs after the sidebar's first paint, off the critical path.
   useEffect(() => {
-    const id = setTimeout(() => setIndex(page.entities.index()), 0);
-    return () => clearTimeout(id);
+    let live = true;
+    page.entities.index().then(
+      (i) => live && setIndex(i),
+      (e) => live && setStatus(strings.entitiesFailed(e instanceof Error ? e.message : String(e))),
+    );
+    return () => {
+      live = false;
+    };
   }, []);
   useEffect(() => {
-    if (index) page.entities.paint(on, types);
+    if (index) void page.entities.paint(on, types);
   }, [index, on, types]);
 
   const byType = useMemo(() => {

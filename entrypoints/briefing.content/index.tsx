@@ -42,7 +42,7 @@ export default defineContentScript({
         const { header, sections } = verdict.result;
         const pairs = sections.filter((s) => s.kind === 'qa').length;
         status = { detected: true, title: header.title, statements: sections.length - pairs, pairs, language: header.language };
-        mountSidebar(ctx, verdict.result, verdict.container, store, settings)
+        mountSidebar(ctx, verdict.result, verdict.container, { settings: store, loading: settings, notesClient: null, briefingKey: null })
           .then((api) => { page = api; })
           .catch(() => undefined);
       });

@@ -3,26 +3,65 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { browser } from 'wxt/browser';
-import { App } from '../../components/App';
+import { Root } from '../../components/Root';
 import { stringsFor } from '../../components/i18n';
 import { sidebarCss } from '../../components/sidebar.styles';
-import { HOST_TAG, type DomBlockRef } from '../../lib/adapters/dom';
+import { blocksOf, HOST_TAG, type DomBlockRef } from '../../lib/adapters/dom';
 import type { Briefing } from '../../lib/briefing/model';
-import type { PageApi, PageCommand } from '../../lib/page/api';
+import type { NotesApi, PageApi, PageCommand } from '../../lib/page/api';
+import { createNotesApi } from '../../lib/page/notes-api';
+import type { EntityFinder } from '../../lib/page/entity-layer';
+import type { FindEntitiesResponse } from '../../lib/background/entity-service';
+import { NotesLayer, type NotesClient } from '../../lib/page/notes-layer';
+import { watchArticleChanges } from '../../lib/page/article-changes';
+import { segment } from '../../lib/segment';
 import { Dock } from '../../lib/page/dock';
 import { createPageApi, openDeepLink } from '../../lib/page/page-api';
 import { PageStyle } from '../../lib/page/page-style';
 import { Painter } from '../../lib/page/painter';
 import type { SettingsStore, SidebarSettings } from '../../lib/page/settings';
 
-export async function mountSidebar(ctx: ContentScriptContext, briefing: Briefing<DomBlockRef>, container: Element, settings: SettingsStore, loading: Promise<SidebarSettings>): Promise<PageApi & { dispatch(c: PageCommand): void }> {
+export interface MountOptions {
+  settings: SettingsStore;
+  loading: Promise<SidebarSettings>;
+  /** Storage for the reader's highlights (through the background); null when unavailable. */
+  notesClient: NotesClient | null;
+  briefingKey: string | null;
+}
+
+export async function mountSidebar(
+  ctx: ContentScriptContext,
+  briefing: Briefing<DomBlockRef>,
+  container: Element,
+  { settings, loading, notesClient, briefingKey }: MountOptions,
+): Promise<PageApi & { dispatch(c: PageCommand): void }> {
   const strings = stringsFor(browser.i18n?.getUILanguage?.() ?? navigator.language);
   const initial = await loading;
   performance.mark('bl:settings');
   const style = new PageStyle(document);
   const painter = new Painter(style);
   const dock = new Dock(style, window, () => briefing.blocks.map((b) => b.ref.element));
-  const page = createPageApi({ doc: document, win: window, briefing, container, painter, dock });
+  const findEntities: EntityFinder = async (blocks, language) => {
+    const res = (await browser.runtime.sendMessage({ type: 'entities/find', blocks, language })) as FindEntitiesResponse | undefined;
+    if (!res?.ok) throw new Error(res?.error ?? 'no answer from the extension');
+    return { spans: res.spans, groups: res.groups };
+  };
+  const page = createPageApi({ doc: document, win: window, briefing, container, painter, dock, findEntities });
+
+  // Notes load after the sidebar's first paint; the article may change later (re-anchor then).
+  const notes: Promise<NotesApi | null> =
+    notesClient && briefingKey
+      ? (async () => {
+          const layer = new NotesLayer(container, briefing, notesClient, painter, briefingKey, () => page.pageUrl());
+          await layer.load();
+          const stopWatching = watchArticleChanges(container, () => {
+            const fresh = segment(blocksOf(container, 'body'));
+            if (fresh.isBriefing) layer.refresh(fresh);
+          });
+          ctx.onInvalidated(stopWatching);
+          return createNotesApi(layer, document, window, container);
+        })()
+      : Promise.resolve(null);
 
   const onHash = () => openDeepLink(page, location.hash);
   window.addEventListener('hashchange', onHash);
@@ -34,7 +73,7 @@ export async function mountSidebar(ctx: ContentScriptContext, briefing: Briefing
     anchor: 'body',
     append: 'last',
     onMount(root) {
-      render(<App page={page} strings={strings} initial={initial} settings={settings} />, root);
+      render(<Root page={page} strings={strings} initial={initial} settings={settings} notes={notes} win={window} />, root);
       requestAnimationFrame(() => performance.mark('bl:first-paint'));
       return root;
     },

@@ -32,8 +32,8 @@ export interface PageApi {
   /** Entities of this briefing. Painting does nothing where the CSS Custom Highlight API is missing. */
   entities: {
     canPaint: boolean;
-    index(): EntityIndex;
-    paint(on: boolean, types: Record<string, boolean>): void;
+    index(): Promise<EntityIndex>;
+    paint(on: boolean, types: Record<string, boolean>): Promise<void>;
     show(m: Mention): void;
   };
   /** The reader's highlights and notes; absent until storage answers (or when it cannot). */

@@ -6,7 +6,8 @@
 import type { DomBlockRef } from '../adapters/dom';
 import type { Briefing } from '../briefing/model';
 import { sectionOfBlock } from '../briefing/sections';
-import { findEntitiesInBlocks, groupEntities, type EntityGroup, type EntityType } from '../entities';
+import type { FoundEntities } from '../background/entity-service';
+import type { EntityGroup, EntityType } from '../entities/types';
 import { blockRange } from './block-range';
 import type { Painter } from './painter';
 
@@ -39,38 +40,44 @@ export interface EntityIndex {
 export const highlightName = (type: ShownType): string => `bl-entity-${type}`;
 const FLASH = 'bl-entity-flash';
 
+/** Finds entities in each block's text (the engine runs in the background). */
+export type EntityFinder = (blocks: string[], language: 'en' | 'ru') => Promise<FoundEntities>;
+
 export class EntityLayer {
-  private index: EntityIndex | null = null;
+  private index: Promise<EntityIndex> | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly briefing: Briefing<DomBlockRef>,
     private readonly painter: Painter,
+    private readonly find: EntityFinder,
   ) {}
 
   /** Entities of the article's sections (not of the site's chrome), computed once. */
-  get(): EntityIndex {
-    if (this.index) return this.index;
-    const blocks = [...new Set(this.briefing.sections.flatMap((s) => [...s.headingBlocks, ...s.bodyBlocks]))].sort((a, b) => a - b);
-    const found = findEntitiesInBlocks(blocks.map((i) => this.briefing.blocks[i].text), { language: this.briefing.header.language });
-    const mentions: Mention[] = [];
-    found.forEach((spans, k) => {
-      for (const sp of spans) {
-        if (!(ENTITY_TYPES as readonly string[]).includes(sp.type)) continue;
-        mentions.push({ block: blocks[k], start: sp.start, end: sp.end, type: sp.type, key: sp.key, text: sp.text, section: sectionOfBlock(this.briefing, blocks[k]) });
-      }
-    });
-    const groups = groupEntities(mentions).map((g) => ({
-      ...g,
-      sections: [...new Set(g.mentions.map((m) => mentions[m].section).filter((s) => s >= 0))].sort((a, b) => a - b),
-    }));
-    this.index = { mentions, groups };
+  get(): Promise<EntityIndex> {
+    this.index ??= this.compute();
     return this.index;
   }
 
+  private async compute(): Promise<EntityIndex> {
+    const blocks = [...new Set(this.briefing.sections.flatMap((s) => [...s.headingBlocks, ...s.bodyBlocks]))].sort((a, b) => a - b);
+    const found = await this.find(blocks.map((i) => this.briefing.blocks[i].text), this.briefing.header.language);
+    const mentions: Mention[] = [];
+    found.spans.forEach((spans, k) => {
+      for (const sp of spans) {
+        mentions.push({ block: blocks[k], start: sp.start, end: sp.end, type: sp.type, key: sp.key, text: sp.text, section: sectionOfBlock(this.briefing, blocks[k]) });
+      }
+    });
+    const groups = found.groups.map((g) => ({
+      ...g,
+      sections: [...new Set(g.mentions.map((m) => mentions[m].section).filter((s) => s >= 0))].sort((a, b) => a - b),
+    }));
+    return { mentions, groups };
+  }
+
   /** Paints the enabled types; `on === false` clears everything. */
-  paint(on: boolean, types: Record<string, boolean>): void {
-    const { mentions } = this.get();
+  async paint(on: boolean, types: Record<string, boolean>): Promise<void> {
+    const { mentions } = await this.get();
     for (const type of ENTITY_TYPES) {
       if (!on || !types[type]) {
         this.painter.clear(highlightName(type));

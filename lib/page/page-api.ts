@@ -9,7 +9,7 @@ import type { Briefing } from '../briefing/model';
 import { landingBlock, sectionOfBlock } from '../briefing/sections';
 import { blockRange } from './block-range';
 import { Dock } from './dock';
-import { EntityLayer } from './entity-layer';
+import { EntityLayer, type EntityFinder } from './entity-layer';
 import { downloadPageForReport } from './save-page';
 import type { Painter } from './painter';
 import { ScrollSpy } from './scroll-spy';
@@ -21,14 +21,15 @@ export interface PageDeps {
   container: Element;
   painter: Painter;
   dock: Dock;
+  findEntities: EntityFinder;
 }
 
 const SEARCH = 'bl-search';
 const SEARCH_ACTIVE = 'bl-search-active';
 
-export function createPageApi({ doc, win, briefing, container, painter, dock }: PageDeps): PageApi & { dispatch(c: PageCommand): void } {
+export function createPageApi({ doc, win, briefing, container, painter, dock, findEntities }: PageDeps): PageApi & { dispatch(c: PageCommand): void } {
   const listeners = new Set<(c: PageCommand) => void>();
-  const entityLayer = new EntityLayer(briefing, painter);
+  const entityLayer = new EntityLayer(briefing, painter, findEntities);
   const blockOfElement = new Map<Element, number>();
   briefing.blocks.forEach((b, i) => blockOfElement.set(b.ref.element, i));
   const reducedMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
