@@ -9,7 +9,7 @@ export interface NoteEditorProps {
   focus: 'note' | 'tags';
   /** Where to float over the page; absent, the editor sits in the flow (in the sidebar). */
   position?: { top: number; left: number };
-  onSave: (patch: { note: string; tags: string[]; colour: HighlightColour }) => void;
+  onSave: (patch: { note: string; tags: string[]; color: HighlightColour }) => void;
   onDelete: () => void;
   onClose: () => void;
 }
@@ -21,11 +21,11 @@ export function parseTags(text: string): string[] {
 export function NoteEditor({ record, strings, focus, position, onSave, onDelete, onClose }: NoteEditorProps) {
   const [note, setNote] = useState(record.note);
   const [tags, setTags] = useState(record.tags.join(', '));
-  const [colour, setColour] = useState<HighlightColour>(record.colour);
+  const [colour, setColour] = useState<HighlightColour>(record.color);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const tagsRef = useRef<HTMLInputElement>(null);
   useEffect(() => (focus === 'tags' ? tagsRef : noteRef).current?.focus(), []);
-  const save = () => onSave({ note: note.trim(), tags: parseTags(tags), colour });
+  const save = () => onSave({ note: note.trim(), tags: parseTags(tags), color: colour });
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();

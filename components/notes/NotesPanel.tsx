@@ -15,7 +15,7 @@ function NoteItem({ p, strings, notes, onEdit, onDeleted, orphan }: { p: PlacedN
   const r = p.record;
   return (
     <li class="bl-note">
-      <span class="bl-swatch" style={{ background: COLOUR_VALUES[r.colour] }} aria-hidden="true" />
+      <span class="bl-swatch" style={{ background: COLOUR_VALUES[r.color] }} aria-hidden="true" />
       <div class="bl-note-body">
         {orphan ? (
           <blockquote class="bl-quote">{r.quote}</blockquote>
@@ -24,7 +24,7 @@ function NoteItem({ p, strings, notes, onEdit, onDeleted, orphan }: { p: PlacedN
             {short(r.quote, 160)}
           </button>
         )}
-        {r.sectionTitle && <p class="bl-meta">{r.sectionTitle}</p>}
+        {r.section?.title && <p class="bl-meta">{r.section.title}</p>}
         {r.note && <p class="bl-note-text">{r.note}</p>}
         {r.tags.length > 0 && (
           <p class="bl-tags">

@@ -45,7 +45,7 @@ export interface NotesApi {
   record(id: string): NoteRecord | null;
   /** Highlights the current selection in the article; null when there is none there. */
   createFromSelection(colour: HighlightColour): Promise<NoteRecord | null>;
-  update(id: string, patch: Partial<Pick<NoteRecord, 'note' | 'tags' | 'colour'>>): Promise<void>;
+  update(id: string, patch: Partial<Pick<NoteRecord, 'note' | 'tags' | 'color'>>): Promise<void>;
   remove(id: string): Promise<NoteRecord | null>;
   restore(record: NoteRecord): Promise<void>;
   /** Scrolls to a highlight and marks it. */

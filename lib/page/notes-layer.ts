@@ -4,33 +4,21 @@
  * and keep the sidebar's list informed. Storage is behind `NotesClient` (messages to the
  * background); nothing here touches IndexedDB.
  */
-import { anchor, describe, sectionRanges, TextIndex, trimSpan, type AnchorResult, type HighlightAnchor, type SectionRange } from '../anchoring';
+import { anchor, describe, sectionRanges, TextIndex, trimSpan, type AnchorResult, type SectionRange } from '../anchoring';
 import type { Briefing } from '../briefing/model';
 import type { Painter } from './painter';
+import { HIGHLIGHT_COLORS as HIGHLIGHT_COLOURS, type HighlightColor as HighlightColour, type HighlightRecord as NoteRecord } from '../store/schema';
 
-export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink'] as const;
-export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
+export { HIGHLIGHT_COLORS as HIGHLIGHT_COLOURS } from '../store/schema';
+export type { HighlightColor as HighlightColour, HighlightRecord as NoteRecord } from '../store/schema';
 
 export const COLOUR_VALUES: Record<HighlightColour, string> = {
   yellow: '#fff07a',
   green: '#b8f0b0',
   blue: '#b9dcff',
   pink: '#ffc4de',
+  purple: '#dccbff',
 };
-
-export interface NoteRecord {
-  id: string;
-  briefingKey: string;
-  url: string;
-  anchor: HighlightAnchor;
-  quote: string;
-  colour: HighlightColour;
-  note: string;
-  tags: string[];
-  sectionTitle: string | null;
-  created: number;
-  updated: number;
-}
 
 export interface NotesClient {
   list(briefingKey: string): Promise<NoteRecord[]>;
@@ -122,7 +110,7 @@ export class NotesLayer {
   }
 
   private place(record: NoteRecord): void {
-    const result = anchor(this.index.text, this.sections, record.anchor);
+    const result = anchor(this.index.text, this.sections, { selectors: record.selectors, section: record.section });
     this.placed.set(record.id, { record, result, at: result.status === 'anchored' ? result.start : Number.MAX_SAFE_INTEGER });
   }
 
@@ -130,7 +118,7 @@ export class NotesLayer {
     for (const colour of HIGHLIGHT_COLOURS) {
       const ranges: Range[] = [];
       for (const p of this.placed.values()) {
-        if (p.record.colour !== colour || p.result.status !== 'anchored') continue;
+        if (p.record.color !== colour || p.result.status !== 'anchored') continue;
         const r = this.rangeOf(p);
         if (r) ranges.push(r);
       }
@@ -166,12 +154,12 @@ export class NotesLayer {
       id: newId(),
       briefingKey: this.briefingKey,
       url: this.pageUrl(),
-      anchor: desc,
+      selectors: desc.selectors,
+      section: desc.section,
       quote: this.index.text.slice(span.start, span.end),
-      colour,
+      color: colour,
       note: '',
       tags: [],
-      sectionTitle: desc.section?.title ?? null,
       created: now,
       updated: now,
     };
@@ -182,7 +170,7 @@ export class NotesLayer {
     return record;
   }
 
-  async update(id: string, patch: Partial<Pick<NoteRecord, 'note' | 'tags' | 'colour'>>): Promise<void> {
+  async update(id: string, patch: Partial<Pick<NoteRecord, 'note' | 'tags' | 'color'>>): Promise<void> {
     const i = this.records.findIndex((r) => r.id === id);
     if (i < 0) return;
     const record = { ...this.records[i], ...patch, updated: Date.now() };
