@@ -8,12 +8,13 @@ export default defineConfig({
     name: 'Briefing Lens',
     description:
       'Outline, entities, highlights and notes for the Russian Foreign Ministry briefing transcripts on mid.ru.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Briefing Lens' },
     commands: {
       'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+B' }, description: 'Open or collapse the Briefing Lens sidebar' },
       'next-section': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next section of the briefing' },
       'prev-section': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous section of the briefing' },
+      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text of the briefing' },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'briefing-lens@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }

@@ -27,7 +27,14 @@ export function Root({ page, strings, initial, settings, notes, win }: RootProps
   return (
     <>
       <App page={page} strings={strings} initial={initial} settings={settings} notesView={api ? <NotesPanel notes={api} strings={strings} /> : undefined} />
-      {api && <NotesOverlay notes={api} strings={strings} win={win} />}
+      {api && (
+        <NotesOverlay
+          notes={api}
+          strings={strings}
+          win={win}
+          onHighlightCommand={(cb) => page.onCommand((c) => c === 'highlight-selection' && cb())}
+        />
+      )}
     </>
   );
 }

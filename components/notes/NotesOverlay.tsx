@@ -16,13 +16,22 @@ function below(rect: DOMRect, win: Window): { top: number; left: number } {
   return { top, left: Math.min(Math.max(8, rect.left), win.innerWidth - EDITOR_WIDTH - 16) };
 }
 
-export function NotesOverlay({ notes, strings, win }: { notes: NotesApi; strings: Strings; win: Window }) {
+export interface NotesOverlayProps {
+  notes: NotesApi;
+  strings: Strings;
+  win: Window;
+  /** Keyboard command / context menu: highlight the selection. */
+  onHighlightCommand: (cb: () => void) => () => void;
+}
+
+export function NotesOverlay({ notes, strings, win, onHighlightCommand }: NotesOverlayProps) {
   const [selection, setSelection] = useState<DOMRect | null>(null);
   const [editing, setEditing] = useState<{ record: NoteRecord; focus: 'note' | 'tags'; at: { top: number; left: number } } | null>(null);
   const [undo, setUndo] = useState<NoteRecord | null>(null);
   const [error, setError] = useState('');
 
   useEffect(() => notes.onSelection(setSelection), []);
+  useEffect(() => onHighlightCommand(() => void notes.createFromSelection('yellow').then(() => setSelection(null), fail)), []);
   useEffect(
     () =>
       notes.onHighlightClick((id, rect) => {

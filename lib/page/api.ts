@@ -8,7 +8,7 @@ import type { SearchHit } from '../briefing/search';
 import type { EntityIndex, Mention } from './entity-layer';
 import type { HighlightColour, NoteRecord, NotesSnapshot } from './notes-layer';
 
-export type PageCommand = 'toggle-sidebar' | 'next-section' | 'prev-section';
+export type PageCommand = 'toggle-sidebar' | 'next-section' | 'prev-section' | 'highlight-selection';
 
 export interface PageApi {
   briefing: Briefing<DomBlockRef>;

@@ -124,9 +124,18 @@ export function createPageApi({ doc, win, briefing, container, painter, dock, fi
   };
 }
 
+/** Fragments that open a highlight (`#bl-h-<id>`, from the notes library) rather than a section. */
+export const HIGHLIGHT_FRAGMENT = '#bl-h-';
+
 /** Opens the section a `#bl-…` fragment names, if any; true when it did. */
 export function openDeepLink(api: PageApi, hash: string): boolean {
   if (!hash.startsWith('#bl-')) return false;
+  if (hash.startsWith(HIGHLIGHT_FRAGMENT)) {
+    const id = decodeURIComponent(hash.slice(HIGHLIGHT_FRAGMENT.length));
+    if (!api.notes?.record(id)) return false;
+    api.notes.show(id);
+    return true;
+  }
   const id = decodeURIComponent(hash.slice(1));
   const index = api.briefing.sections.findIndex((s) => s.id === id);
   if (index < 0) return false;

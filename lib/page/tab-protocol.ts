@@ -5,7 +5,7 @@
  */
 import type { PageCommand } from './api';
 
-export const PAGE_COMMANDS: readonly PageCommand[] = ['toggle-sidebar', 'next-section', 'prev-section'];
+export const PAGE_COMMANDS: readonly PageCommand[] = ['toggle-sidebar', 'next-section', 'prev-section', 'highlight-selection'];
 
 export type TabRequest =
   | { to: 'tab'; type: 'status' }
