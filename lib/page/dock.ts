@@ -15,7 +15,8 @@ export class Dock {
 
   /** Reserve `width` px on the right of the page (0 releases it). */
   reserve(width: number): void {
-    const keep = this.readingAnchor();
+    // At the top of the page there is no reading position to keep (and no layout to force).
+    const keep = this.win.scrollY > 0 ? this.readingAnchor() : null;
     this.style.set('dock', width > 0 ? `html { margin-right: ${Math.round(width)}px !important; }` : '');
     if (keep) {
       const delta = keep.el.getBoundingClientRect().top - keep.top;

@@ -20,7 +20,8 @@ export class ScrollSpy {
   ) {
     win.addEventListener('scroll', this.onScroll, { passive: true });
     win.addEventListener('resize', this.onScroll, { passive: true });
-    this.update();
+    // First reading on the next frame: measuring now would force a layout before first paint.
+    this.onScroll();
   }
 
   update(): void {
