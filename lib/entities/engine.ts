@@ -1,0 +1,122 @@
+/**
+ * The entity engine: typed, keyed, non-overlapping spans over a text, paragraph by paragraph.
+ * Pure (no DOM): run it on a whole transcript, or on each block (`findEntitiesInBlocks` keeps
+ * cross-block evidence such as "a bare surname after the full name" while giving block offsets).
+ */
+import type { Cand, EntitySpan, FindOptions } from './types';
+import { findDates } from './dates';
+import { findNumbers } from './numbers';
+import { assignKeys, type RawSpan } from './keys';
+import { keyStem } from './text';
+import * as R from './rules';
+
+// Entities never cross a line break: every rule works inside one of these lines.
+const LINE_RE = /[^\n\r\u2028\u2029]+/g;
+const LATIN = /[A-Za-z]/;
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+interface Line {
+  start: number;
+  ctx: R.LineCtx;
+  kept: Cand[];
+}
+
+/** Longest candidate first, then the higher priority; a candidate overlapping a kept one is dropped. */
+function resolve(cands: Cand[], len: number): Cand[] {
+  cands.sort((a, b) => b.e - b.s - (a.e - a.s) || b.pri - a.pri || a.s - b.s);
+  const used = new Uint8Array(len);
+  const kept: Cand[] = [];
+  for (const c of cands) {
+    if (c.e <= c.s) continue;
+    let free = true;
+    for (let i = c.s; i < c.e && free; i++) free = !used[i];
+    if (!free) continue;
+    used.fill(1, c.s, c.e);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.s - b.s);
+}
+
+export function findEntities(text: string, opts: FindOptions = {}): EntitySpan[] {
+  const lang = opts.language ?? 'auto';
+  const lines: Line[] = [];
+  for (const m of text.matchAll(LINE_RE)) {
+    const line = m[0];
+    if (!/[\p{L}\d]/u.test(line)) continue;
+    const en = lang !== 'ru' && LATIN.test(line);
+    const ru = lang !== 'en' && CYRILLIC.test(line);
+    const ctx = R.makeCtx(line, en, ru);
+    R.gazetteerRule(ctx);
+    findDates(line, ctx.out);
+    if (opts.numbers) findNumbers(line, ctx.out);
+    R.personRules(ctx);
+    R.initialsRule(ctx);
+    if (en) {
+      R.englishOrgRule(ctx);
+      R.englishPlaceRules(ctx);
+    }
+    if (ru) {
+      R.russianOrgRule(ctx);
+      R.russianPlaceRules(ctx);
+    }
+    lines.push({ start: m.index!, ctx, kept: resolve(ctx.out, line.length) });
+  }
+  propagateSurnames(text, lines);
+  const spans: RawSpan[] = [];
+  for (const { start, ctx, kept } of lines) {
+    for (const c of kept) {
+      spans.push({ start: start + c.s, end: start + c.e, type: c.type, text: ctx.line.slice(c.s, c.e), key: '', id: c.id, date: c.date });
+    }
+  }
+  assignKeys(spans);
+  // Only the public fields leave the engine.
+  return spans.map(({ start, end, type, text: t, key }) => ({ start, end, type, text: t, key }));
+}
+
+/**
+ * Once a full name is found, its bare surname elsewhere is a person too ("Kosyak" after "Andrey
+ * Kosyak"), unless the word is also used in lower case (a common word: "the West").
+ */
+function propagateSurnames(text: string, lines: Line[]): void {
+  const surnames = new Set<string>();
+  for (const { ctx, kept } of lines) {
+    for (const c of kept) {
+      if (c.type !== 'person') continue;
+      const toks = ctx.toks.filter((t) => t.s >= c.s && t.e <= c.e && t.t.length > 1);
+      if (toks.length >= 2 || c.id) surnames.add(keyStem(toks[toks.length - 1]?.t ?? ''));
+    }
+  }
+  if (!surnames.size) return;
+  for (const ln of lines) {
+    const { toks } = ln.ctx;
+    let added = false;
+    toks.forEach((t, k) => {
+      if (!t.cap || t.acr || !surnames.has(keyStem(t.t))) return;
+      if (ln.kept.some((c) => c.s < t.e && t.s < c.e)) return;
+      if (toks[k - 1]?.lo === 'the' || new RegExp(`(?<![\\p{L}])${t.lo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)) return;
+      ln.kept.push({ s: t.s, e: t.e, type: 'person', pri: 3 });
+      added = true;
+    });
+    if (added) ln.kept.sort((a, b) => a.s - b.s);
+  }
+}
+
+/**
+ * Entities of several blocks (paragraphs) at once, with offsets relative to each block: the
+ * blocks are read as one text so names found in one block help in the others.
+ */
+export function findEntitiesInBlocks(blocks: readonly string[], opts: FindOptions = {}): EntitySpan[][] {
+  const starts: number[] = [];
+  let pos = 0;
+  for (const b of blocks) {
+    starts.push(pos);
+    pos += b.length + 1;
+  }
+  const out: EntitySpan[][] = blocks.map(() => []);
+  let bi = 0;
+  for (const sp of findEntities(blocks.join('\n'), opts)) {
+    while (bi + 1 < blocks.length && sp.start >= starts[bi + 1]!) bi++;
+    out[bi]!.push({ ...sp, start: sp.start - starts[bi]!, end: sp.end - starts[bi]! });
+  }
+  return out;
+}

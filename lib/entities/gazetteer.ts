@@ -1,0 +1,143 @@
+/**
+ * Gazetteer lookup: every alias of places.ts / orgs.ts / people.ts in one token trie. Latin tokens
+ * are keyed by their lower-case form, Cyrillic ones by stem, so one nominative entry matches all
+ * case forms. Built lazily on first use (≈1 ms) so importing the module costs nothing.
+ */
+import type { EntityType } from './types';
+import { PLACES } from './data/places';
+import { ORGS } from './data/orgs';
+import { PEOPLE } from './data/people';
+import { CLS_X, endingClasses, keyStem, spaced, stemClass, stemWord, tokForms, tokenize, type Tok } from './text';
+
+export interface GazEntry {
+  type: EntityType;
+  id: string;
+}
+
+interface Node {
+  c?: Map<string, Node>;
+  hit?: GazEntry;
+  /** Case the text token must have: 2 all capitals, 1 capitalised, 0 any. */
+  need: number;
+  /** Declension classes (see text.ts) of the words that end an entry here / go on: endings must fit. */
+  hc: number;
+  pc: number;
+}
+
+export interface GazHit {
+  /** Token index range [i, j) or, for a part of a hyphenated word, character offsets. */
+  i: number;
+  j: number;
+  s: number;
+  e: number;
+  entry: GazEntry;
+}
+
+let root: Node | null = null;
+const labels = new Map<string, [string, string]>();
+const surnames = new Map<string, string>();
+/** Given names of the officials' full names (Latin lower-case, Cyrillic stems), for the name rules. */
+export const gazFirst = new Set<string>();
+
+function insert(alias: string, entry: GazEntry): void {
+  const exact = alias.startsWith('!');
+  const toks = tokenize(exact ? alias.slice(1) : alias);
+  let node = root!;
+  toks.forEach((t, k) => {
+    const [key, cls] = t.cyr && !exact ? stemClass(t.t) : [t.lo, CLS_X];
+    // Capitals are demanded of acronyms always, and of capitalised words when Latin or first:
+    // Russian names often lower-case their inner words ("Организация объединённых наций").
+    const need = t.acr ? 2 : t.cap && (!t.cyr || k === 0) ? 1 : 0;
+    node.c ??= new Map();
+    let next = node.c.get(key);
+    if (!next) node.c.set(key, (next = { need, hc: 0, pc: 0 }));
+    else next.need = Math.min(next.need, need);
+    if (k === toks.length - 1) next.hc |= cls;
+    else next.pc |= cls;
+    node = next;
+  });
+  node.hit ??= entry;
+}
+
+function build(): Node {
+  root = { need: 0, hc: 0, pc: 0 };
+  const lists: [string, EntityType][] = [
+    [PLACES, 'place'],
+    [ORGS, 'organization'],
+    [PEOPLE, 'person'],
+  ];
+  for (const [list, type] of lists) {
+    for (const line of list.split('\n')) {
+      const [en = '', ru = ''] = line.split('=');
+      // "Vladimir Putin+": the surname alone is an alias too.
+      const aliases = (side: string): string[] =>
+        side.split('|').filter(Boolean).flatMap((a) => (a.endsWith('+') ? [a.slice(0, -1), a.slice(0, -1).split(' ').pop()!] : [a]));
+      const enA = aliases(en);
+      const ruA = aliases(ru);
+      const id = (enA[0] ?? ruA[0]!).toLowerCase();
+      const entry = { type, id };
+      labels.set(`${type}:${id}`, [enA[0] ?? ruA[0]!, (ruA[0] ?? enA[0]!).replace('!', '')]);
+      for (const a of [...enA, ...ruA]) {
+        insert(a, entry);
+        if (type !== 'person') continue;
+        const parts = a.replace('!', '').split(' ');
+        if (parts.length > 1 && (a === enA[0] || a === ruA[0])) gazFirst.add(/[\u0400-\u04FF]/.test(a) ? stemWord(parts[0]!) : parts[0]!.toLowerCase());
+        const sur = keyStem(parts.pop()!);
+        // A surname shared by two officials ("Sullivan") identifies neither.
+        surnames.set(sur, surnames.has(sur) && surnames.get(sur) !== id ? '' : id);
+      }
+    }
+  }
+  return root;
+}
+
+const ok = (n: Node, t: Tok): boolean => (n.need === 2 ? t.acr : n.need === 1 ? t.cap : true);
+
+export const ensureGazetteer = (): void => void (root ?? build());
+
+/** Longest gazetteer match starting at token i, or null. */
+export function matchAt(line: string, toks: Tok[], i: number): GazHit | null {
+  const best: GazHit = { i, j: i, s: toks[i]!.s, e: 0, entry: { type: 'place', id: '' } };
+  walk(root ?? build(), line, toks, i, best);
+  return best.j > i ? best : null;
+}
+
+function walk(node: Node, line: string, toks: Tok[], j: number, best: GazHit): void {
+  const t = toks[j]!;
+  for (const f of tokForms(t)) {
+    const next = node.c?.get(f);
+    if (!next || !ok(next, t)) continue;
+    const fits = endingClasses(t.lo.slice(f.length));
+    if (next.hit && fits & next.hc && j + 1 > best.j) {
+      best.j = j + 1;
+      best.e = t.e;
+      best.entry = next.hit;
+    }
+    if (next.c && fits & next.pc && j + 1 < toks.length && spaced(line, t, toks[j + 1]!)) walk(next, line, toks, j + 1, best);
+  }
+}
+
+/** "US-Russia", "Azerbaijan-Armenia": matches of the capitalised parts of a hyphenated word. */
+export function matchParts(tok: Tok, i: number): GazHit[] {
+  const out: GazHit[] = [];
+  let off = tok.s;
+  for (const part of tok.t.split(/[-‐‑]/)) {
+    const sub = tokenize(part);
+    const hit = sub.length === 1 && sub[0]!.cap ? matchAt(part, sub, 0) : null;
+    if (hit) out.push({ i, j: i + 1, s: off, e: off + part.length, entry: hit.entry });
+    off += part.length + 1;
+  }
+  return out;
+}
+
+/** Display label of a gazetteer key (`type:id`) in English or Russian, or undefined. */
+export function gazLabel(key: string, ru: boolean): string | undefined {
+  if (!root) build();
+  return labels.get(key)?.[ru ? 1 : 0];
+}
+
+/** Id of the gazetteer person with this surname stem (see keyStem), if any. */
+export function gazSurname(stem: string): string | undefined {
+  if (!root) build();
+  return surnames.get(stem);
+}

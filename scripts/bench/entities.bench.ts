@@ -1,0 +1,74 @@
+/**
+ * Entity engine: median ms of findEntities per briefing against compromise on the same text
+ * (people/places/organizations only: compromise-dates is not installed, so compromise does less
+ * work than the engine, which also finds dates), and the gzipped size the engine adds to a bundle.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { findEntities } from '../../lib/entities';
+import { median, ms, ratio, table, timeMedian } from './stats';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = resolve(repoRoot, '../shared');
+
+function inputs(): { name: string; text: string }[] {
+  const seeds = join(shared, 'seeds');
+  if (existsSync(seeds)) {
+    return readdirSync(seeds)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => ({ name: `seed ${f.slice(0, 3)} (en)`, text: readFileSync(join(seeds, f), 'utf8') }));
+  }
+  console.log('(../shared absent: measuring the Russian gold text only)');
+  const gold = JSON.parse(readFileSync(join(repoRoot, 'tests/gold/entities-ru.json'), 'utf8')) as { paragraphs: { text: string }[] };
+  return [{ name: 'tests/gold/entities-ru.json (ru)', text: gold.paragraphs.map((p) => p.text).join('\n') }];
+}
+
+/** Milliseconds of a few runs of a slow function (compromise: ≈0.4 s a call). */
+function timeSlow(fn: () => unknown, runs: number, warmup: number): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    t.push(performance.now() - t0);
+  }
+  return median(t);
+}
+
+async function gzSize(entry: string, charset?: 'utf8'): Promise<[number, number]> {
+  const r = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', charset, write: false, logLevel: 'silent' });
+  const code = r.outputFiles[0]!.contents;
+  return [code.length, gzipSync(code).length];
+}
+
+export async function run(): Promise<void> {
+  console.log('Entities: findEntities vs compromise (people+places+organizations; compromise-dates not installed)');
+  const nlp = (await import('compromise')).default;
+  const rows: (string | number)[][] = [['input', 'chars', 'engine (median of 15)', 'compromise (median of 5)', 'speed-up', 'engine first call']];
+  for (const { name, text } of inputs()) {
+    const c0 = performance.now();
+    findEntities(text);
+    const first = performance.now() - c0;
+    const engine = timeMedian(() => findEntities(text), 15, 5);
+    const comp = timeSlow(() => {
+      const doc = nlp(text);
+      return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
+    }, 5, 2);
+    rows.push([name, text.length, ms(engine), ms(comp), ratio(comp, engine), ms(first)]);
+  }
+  console.log(table(rows));
+
+  const entry = join(repoRoot, 'lib/entities/index.ts');
+  const [min, gz] = await gzSize(entry);
+  const [min8, gz8] = await gzSize(entry, 'utf8');
+  const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`Engine bundle (lib/entities/index.ts: code + gazetteers, esbuild --bundle --minify --format=esm):`);
+  console.log(`  default ASCII charset (Cyrillic as \\uXXXX): ${kb(min)} min, ${kb(gz)} gzipped (budget 20 KB)`);
+  console.log(`  --charset=utf8:                              ${kb(min8)} min, ${kb(gz8)} gzipped`);
+  const [, cgz] = await gzSize(join(repoRoot, 'node_modules/compromise/src/three.js')).catch(() => [0, 0] as [number, number]);
+  if (cgz) console.log(`  for reference, compromise: ${kb(cgz)} gzipped`);
+}

@@ -1,0 +1,37 @@
+/**
+ * `npm run eval:entities`: scores the entity engine on the development gold set
+ * (../shared/gold/entities-dev.json, skipped when ../shared is absent) and on our Russian gold set
+ * (tests/gold/entities-ru.json). Exits 1 when a Done-when threshold is missed, so it can be a check.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluateDev, evaluateRu, failures, table, type DevGold, type RuGold } from '../lib/entities/eval';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(repoRoot, '../shared');
+const devPath = path.join(shared, 'gold/entities-dev.json');
+const ruPath = path.join(repoRoot, 'tests/gold/entities-ru.json');
+
+const showErrors = process.argv.includes('--errors');
+const problems: string[] = [];
+if (fs.existsSync(devPath)) {
+  const gold = JSON.parse(fs.readFileSync(devPath, 'utf8')) as DevGold;
+  const s = evaluateDev(gold, (rel) => fs.readFileSync(path.resolve(path.dirname(devPath), rel), 'utf8'));
+  console.log(table('Development set (../shared/gold/entities-dev.json) — lenient | strict', s));
+  if (showErrors) console.log(s.errors.map((e) => `    ${e}`).join('\n'));
+  problems.push(...failures(s, 0.95, 0.9).map((m) => `dev: ${m}`));
+} else {
+  console.log(`Development set skipped: ${devPath} not found (../shared is not checked out).`);
+}
+const ru = JSON.parse(fs.readFileSync(ruPath, 'utf8')) as RuGold;
+const s = evaluateRu(ru);
+console.log(`\n${table('Russian set (tests/gold/entities-ru.json) — lenient | strict', s)}`);
+if (showErrors) console.log(s.errors.map((e) => `    ${e}`).join('\n'));
+problems.push(...failures(s, 0.9, 0.85).map((m) => `ru: ${m}`));
+
+if (problems.length) {
+  console.error(`\nBelow the Done-when thresholds (dev P≥0.95 R≥0.90, ru P≥0.90 R≥0.85, lenient):\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('\nAll thresholds met (dev P≥0.95 R≥0.90, ru P≥0.90 R≥0.85, lenient).');
