@@ -1,0 +1,21 @@
+/** The small record the library keeps of every briefing read (even without highlights). */
+import type { Briefing } from '../briefing/model';
+import type { EntityGroup } from '../entities/types';
+import type { BriefingRecord } from '../store/schema';
+
+export function briefingRecord(b: Pick<Briefing, 'header' | 'sections'>, key: string, url: string, groups: readonly EntityGroup[], now: number): BriefingRecord {
+  const entities = groups.map((g) => ({ key: g.key, count: g.count }));
+  return {
+    key,
+    url,
+    title: b.header.title,
+    speaker: b.header.speaker,
+    date: b.header.date,
+    language: b.header.language,
+    sections: b.sections.map((s) => ({ id: s.id, title: s.title })),
+    entities,
+    entityKeys: entities.map((e) => e.key),
+    firstSeen: now,
+    lastSeen: now,
+  };
+}
