@@ -1,7 +1,10 @@
 /**
- * Which section is being read: the last section whose landing element has passed a line a
- * quarter down the viewport. Recomputed at most once per frame while scrolling.
+ * Which section is being read: the last section whose landing element has reached the top of the
+ * viewport (within a small margin, for rounding and sub-pixel scrolling). A line further down would
+ * mark the next section whenever the one at the top is short. Recomputed at most once per frame.
  */
+const READING_LINE = 24;
+
 export class ScrollSpy {
   private frame = 0;
   private current = -1;
@@ -25,7 +28,7 @@ export class ScrollSpy {
   }
 
   update(): void {
-    const line = this.win.innerHeight * 0.25;
+    const line = READING_LINE;
     let lo = 0;
     let hi = this.targets.length - 1;
     let found = -1;
