@@ -4,6 +4,8 @@ import type { PageCommand } from '../../lib/page/api';
 import { downloadPageForReport } from '../../lib/page/save-page';
 import { settingsStore } from '../../lib/page/settings';
 import { parseTabRequest, type TabStatus } from '../../lib/page/tab-protocol';
+import { notesClient } from '../../lib/messages/client';
+import { canonicalBriefingKey } from '../../lib/store/canonical-url';
 import { mountSidebar } from './mount';
 
 export default defineContentScript({
@@ -42,7 +44,7 @@ export default defineContentScript({
         const { header, sections } = verdict.result;
         const pairs = sections.filter((s) => s.kind === 'qa').length;
         status = { detected: true, title: header.title, statements: sections.length - pairs, pairs, language: header.language };
-        mountSidebar(ctx, verdict.result, verdict.container, { settings: store, loading: settings, notesClient: null, briefingKey: null })
+        mountSidebar(ctx, verdict.result, verdict.container, { settings: store, loading: settings, notesClient: notesClient(), briefingKey: canonicalBriefingKey(location.href) })
           .then((api) => { page = api; })
           .catch(() => undefined);
       });
