@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { installContextMenu } from '../lib/background/context-menu';
 import { forwardCommandsToTabs } from '../lib/background/commands';
 import { entityListener } from '../lib/background/entity-service';
+import { createBackgroundHandler } from '../lib/messages/handler';
+import { storeConnection } from '../lib/store/db';
 
 type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
 
@@ -9,5 +11,8 @@ export default defineBackground(() => {
   forwardCommandsToTabs(browser);
   installContextMenu(browser, browser.i18n.getUILanguage().startsWith('ru') ? 'Выделить в Briefing Lens' : 'Highlight with Briefing Lens');
   browser.runtime.onMessage.addListener(entityListener(browser.runtime.id) as Listener);
-  // Storage of highlights is wired here by the notes feature.
+  // The notes store lives here, in the extension's origin; pages reach it by messages. The
+  // listener is added synchronously at start-up: a worker woken by a message must have it
+  // before the message is dispatched. The database itself is opened on first use.
+  browser.runtime.onMessage.addListener(createBackgroundHandler(storeConnection()) as Listener);
 });

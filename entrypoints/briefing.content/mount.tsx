@@ -10,13 +10,15 @@ import { blocksOf, HOST_TAG, type DomBlockRef } from '../../lib/adapters/dom';
 import type { Briefing } from '../../lib/briefing/model';
 import type { NotesApi, PageApi, PageCommand } from '../../lib/page/api';
 import { createNotesApi } from '../../lib/page/notes-api';
+import { briefingRecord } from '../../lib/page/briefing-record';
+import { storeClient } from '../../lib/messages/client';
 import type { EntityFinder } from '../../lib/page/entity-layer';
 import type { FindEntitiesResponse } from '../../lib/background/entity-service';
 import { NotesLayer, type NotesClient } from '../../lib/page/notes-layer';
 import { watchArticleChanges } from '../../lib/page/article-changes';
 import { segment } from '../../lib/segment';
 import { Dock } from '../../lib/page/dock';
-import { createPageApi, openDeepLink } from '../../lib/page/page-api';
+import { createPageApi, HIGHLIGHT_FRAGMENT, openDeepLink } from '../../lib/page/page-api';
 import { PageStyle } from '../../lib/page/page-style';
 import { Painter } from '../../lib/page/painter';
 import type { SettingsStore, SidebarSettings } from '../../lib/page/settings';
@@ -59,9 +61,21 @@ export async function mountSidebar(
             if (fresh.isBriefing) layer.refresh(fresh);
           });
           ctx.onInvalidated(stopWatching);
-          return createNotesApi(layer, document, window, container);
+          const api = createNotesApi(layer, document, window, container);
+          page.notes = api;
+          // A `#bl-h-<id>` link (from the notes library) can only be followed once notes are in.
+          if (location.hash.startsWith(HIGHLIGHT_FRAGMENT)) openDeepLink(page, location.hash);
+          return api;
         })()
       : Promise.resolve(null);
+
+  // The library's briefing index: one small record per briefing read, with its entities.
+  if (briefingKey) {
+    void page.entities
+      .index()
+      .then((index) => storeClient().briefings.upsert(briefingRecord(briefing, briefingKey, page.pageUrl(), index.groups, Date.now())))
+      .catch(() => undefined); // the sidebar works without it; the library just won't list this one
+  }
 
   const onHash = () => openDeepLink(page, location.hash);
   window.addEventListener('hashchange', onHash);

@@ -1,0 +1,38 @@
+/**
+ * The notes library page (`library.html`). An extension page: it runs in the extension's origin,
+ * so it opens the notes database directly. Browser APIs are used here only; the components get
+ * callbacks.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { LibraryApp, type DownloadFile } from '../../components/library/LibraryApp';
+import { libraryStringsFor } from '../../components/library/strings';
+import { storeBackend } from '../../lib/library/apply';
+import { storeConnection } from '../../lib/store/db';
+
+const strings = libraryStringsFor(browser.i18n.getUILanguage());
+document.documentElement.lang = strings.lang;
+document.title = strings.pageTitle;
+
+/** Saves through an object URL and a download link: needs no `downloads` permission. */
+function download({ name, type, text }: DownloadFile): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+render(
+  <LibraryApp
+    strings={strings}
+    backend={storeBackend(storeConnection())}
+    openUrl={(url) => void browser.tabs.create({ url })}
+    download={download}
+  />,
+  document.getElementById('app')!,
+);
