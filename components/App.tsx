@@ -137,6 +137,9 @@ export function App({ page, strings, initial, settings, notesView }: AppProps) {
         </div>
       ))}
       <footer class="bl-footer">
+        <button type="button" class="bl-link-button" onClick={() => page.openLibrary()}>
+          {strings.openLibrary}
+        </button>{' '}
         <button type="button" class="bl-link-button" title={strings.savePageHelp} onClick={() => page.savePageForReport()}>
           {strings.savePage}
         </button>

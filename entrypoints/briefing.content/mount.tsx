@@ -14,6 +14,7 @@ import { briefingRecord } from '../../lib/page/briefing-record';
 import { storeClient } from '../../lib/messages/client';
 import type { EntityFinder } from '../../lib/page/entity-layer';
 import type { FindEntitiesResponse } from '../../lib/background/entity-service';
+import { OPEN_LIBRARY } from '../../lib/background/open-library';
 import { NotesLayer, type NotesClient } from '../../lib/page/notes-layer';
 import { watchArticleChanges } from '../../lib/page/article-changes';
 import { segment } from '../../lib/segment';
@@ -48,7 +49,10 @@ export async function mountSidebar(
     if (!res?.ok) throw new Error(res?.error ?? 'no answer from the extension');
     return { spans: res.spans, groups: res.groups };
   };
-  const page = createPageApi({ doc: document, win: window, briefing, container, painter, dock, findEntities });
+  const page = createPageApi({
+    doc: document, win: window, briefing, container, painter, dock, findEntities,
+    openLibrary: () => void browser.runtime.sendMessage({ type: OPEN_LIBRARY }).catch(() => undefined),
+  });
 
   // Notes load after the sidebar's first paint; the article may change later (re-anchor then).
   const notes: Promise<NotesApi | null> =

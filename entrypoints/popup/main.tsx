@@ -38,6 +38,15 @@ render(
     savePage={async () => {
       await ask({ to: 'tab', type: 'save-page' });
     }}
-  />,
+  >
+    <button
+      type="button"
+      onClick={() => {
+        void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(() => window.close());
+      }}
+    >
+      {strings.openLibrary}
+    </button>
+  </Popup>,
   document.getElementById('app')!,
 );

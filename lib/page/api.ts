@@ -29,6 +29,8 @@ export interface PageApi {
   onCommand(cb: (c: PageCommand) => void): () => void;
   /** Download the page's HTML as the browser has it, for a bug report. */
   savePageForReport(): void;
+  /** Open the notes library (an extension page) in a tab. */
+  openLibrary(): void;
   /** Entities of this briefing. Painting does nothing where the CSS Custom Highlight API is missing. */
   entities: {
     canPaint: boolean;

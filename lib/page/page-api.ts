@@ -22,12 +22,13 @@ export interface PageDeps {
   painter: Painter;
   dock: Dock;
   findEntities: EntityFinder;
+  openLibrary: () => void;
 }
 
 const SEARCH = 'bl-search';
 const SEARCH_ACTIVE = 'bl-search-active';
 
-export function createPageApi({ doc, win, briefing, container, painter, dock, findEntities }: PageDeps): PageApi & { dispatch(c: PageCommand): void } {
+export function createPageApi({ doc, win, briefing, container, painter, dock, findEntities, openLibrary }: PageDeps): PageApi & { dispatch(c: PageCommand): void } {
   const listeners = new Set<(c: PageCommand) => void>();
   const entityLayer = new EntityLayer(briefing, painter, findEntities);
   const blockOfElement = new Map<Element, number>();
@@ -115,6 +116,7 @@ export function createPageApi({ doc, win, briefing, container, painter, dock, fi
       for (const l of [...listeners]) l(c);
     },
     savePageForReport: () => downloadPageForReport(doc, win, briefing.header.date),
+    openLibrary,
     entities: {
       canPaint: painter.supported,
       index: () => entityLayer.get(),
