@@ -13,7 +13,8 @@ export function HeaderCard({ header: h, strings }: { header: BriefingHeader; str
   return (
     <header class="bl-card">
       <p class="bl-title">
-        <span class="bl-badge" title={strings.language} aria-label={`${strings.language}: ${h.language}`}>
+        <span class="bl-badge" title={strings.language}>
+          <span class="bl-visually-hidden">{strings.language}: </span>
           {h.language.toUpperCase()}
         </span>{' '}
         {h.title ?? strings.appName}

@@ -1,17 +1,18 @@
 /** Sections that match the search, with the hit marked in a snippet (text, never HTML). */
-import { displayTitle } from '../../lib/briefing/sections';
+import { displayTitle, tocTitles } from '../../lib/briefing/sections';
 import type { SectionMatch } from '../../lib/briefing/search';
 import type { Strings } from '../i18n';
 import type { PageApi } from '../../lib/page/api';
 
 export function SearchResults({ page, strings, matches, onPick, onJump }: { page: PageApi; strings: Strings; matches: SectionMatch[]; onPick: (section: number) => void; onJump: (section: number) => void }) {
   if (!matches.length) return null;
+  const titles = tocTitles(page.briefing);
   return (
     <nav class="bl-results" aria-label={strings.search}>
       <ol class="bl-toc-list bl-plain">
         {matches.map((m) => {
           const s = page.briefing.sections[m.section];
-          const title = displayTitle(s, s.kind === 'qa' ? strings.untitledPair : strings.untitledOpening);
+          const title = displayTitle(s, s.kind === 'qa' ? strings.untitledPair : strings.untitledOpening, titles[m.section]);
           return (
             <li key={s.id} class="bl-result">
               <button type="button" class="bl-toc-entry" onClick={() => (m.hits.length ? onPick(m.section) : onJump(m.section))}>

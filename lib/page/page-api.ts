@@ -54,6 +54,17 @@ export function createPageApi({ doc, win, briefing, container, painter, dock, fi
     h.focus({ preventScroll: true });
   };
 
+  // The sidebar's scroll-spy, told about the sidebar's own jumps (a jump made before it exists,
+  // such as a deep link opened on load, is handed over when it starts). It watches the sections
+  // that have a landing element; `spyIndex` maps a section to its place in that list.
+  let spy: ScrollSpy | null = null;
+  let spySections: number[] = [];
+  let earlyJump: number | null = null;
+  const pinSpy = (index: number) => {
+    const k = spySections.indexOf(index);
+    if (spy && k >= 0) spy.pin(k);
+  };
+
   return {
     briefing,
     pageUrl: () => {
@@ -64,6 +75,8 @@ export function createPageApi({ doc, win, briefing, container, painter, dock, fi
     jumpToSection(index, opts = {}) {
       const el = landing(index);
       if (!el) return;
+      if (spy) pinSpy(index);
+      else earlyJump = index;
       el.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
       if (opts.focus) focusElement(el);
     },
@@ -104,9 +117,16 @@ export function createPageApi({ doc, win, briefing, container, painter, dock, fi
     },
     reserveWidth: (width) => dock.reserve(width),
     watchCurrentSection(cb) {
-      const targets = briefing.sections.map((_, i) => landing(i)).filter((e): e is Element => e !== null);
-      const spy = new ScrollSpy(win, targets, cb);
-      return () => spy.dispose();
+      const watched = briefing.sections.map((_, i) => ({ i, el: landing(i) })).filter((t): t is { i: number; el: Element } => t.el !== null);
+      const s = new ScrollSpy(win, watched.map((t) => t.el), (k) => cb(watched[k]?.i ?? -1));
+      spy = s;
+      spySections = watched.map((t) => t.i);
+      if (earlyJump !== null) pinSpy(earlyJump);
+      earlyJump = null;
+      return () => {
+        s.dispose();
+        if (spy === s) spy = null;
+      };
     },
     onCommand(cb) {
       listeners.add(cb);

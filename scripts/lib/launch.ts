@@ -20,6 +20,13 @@ export interface LaunchOptions {
   /** Profile dir; default a fresh temp dir, removed on close. */
   userDataDir?: string;
   headless?: boolean;
+  /**
+   * Browser UI language (what `chrome.i18n.getUILanguage()` reports), e.g. 'ru': passed as
+   * `--lang=<lang>` and, for Linux builds that read the locale from the environment, as
+   * LANGUAGE / LANG. Chromium only switches when it ships that locale's .pak (Debian:
+   * chromium-l10n); otherwise it stays en-US. Default: the environment's.
+   */
+  lang?: string;
 }
 
 export interface Launched {
@@ -41,11 +48,16 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'briefing-lens-profile-'));
   const p = opts.port;
 
+  const langEnv: Record<string, string> = opts.lang
+    ? { LANGUAGE: opts.lang, LANG: `${opts.lang.replace('-', '_')}${opts.lang.includes('-') ? '' : `_${opts.lang.toUpperCase()}`}.UTF-8` }
+    : {};
+
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: opts.headless ?? true,
+      ...(opts.lang ? { env: { ...process.env, ...langEnv } as Record<string, string> } : {}),
       viewport: { width: 1280, height: 800 },
       // Playwright passes --disable-extensions by default; drop it so --load-extension is honoured.
       ignoreDefaultArgs: ['--disable-extensions'],
@@ -63,6 +75,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        ...(opts.lang ? [`--lang=${opts.lang}`] : []),
       ],
     });
   } catch (err) {
