@@ -1,6 +1,7 @@
 /** A small dialog to write a highlight's note and tags, change its colour, or delete it. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { COLOUR_VALUES, HIGHLIGHT_COLOURS, type HighlightColour, type NoteRecord } from '../../lib/page/notes-layer';
+import { hasMarkup } from '../../lib/store/plain-text';
 import type { Strings } from '../i18n';
 
 export interface NoteEditorProps {
@@ -25,7 +26,14 @@ export function NoteEditor({ record, strings, focus, position, onSave, onDelete,
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const tagsRef = useRef<HTMLInputElement>(null);
   useEffect(() => (focus === 'tags' ? tagsRef : noteRef).current?.focus(), []);
-  const save = () => onSave({ note: note.trim(), tags: parseTags(tags), color: colour });
+  const [problem, setProblem] = useState('');
+  const save = () => {
+    if (hasMarkup(note) || hasMarkup(tags)) {
+      setProblem(strings.plainTextOnly);
+      return;
+    }
+    onSave({ note: note.trim(), tags: parseTags(tags), color: colour });
+  };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -57,6 +65,7 @@ export function NoteEditor({ record, strings, focus, position, onSave, onDelete,
         {strings.tagsLabel}
         <input ref={tagsRef} type="text" value={tags} maxLength={500} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
       </label>
+      {problem && <p class="bl-error" role="alert">{problem}</p>}
       <div class="bl-row">
         <button type="button" class="bl-primary" onClick={save}>{strings.saveNote}</button>
         <button type="button" class="bl-secondary" onClick={onClose}>{strings.closeNote}</button>
