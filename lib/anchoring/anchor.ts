@@ -2,112 +2,278 @@
  * Re-anchoring: find a stored highlight in the current article text, cheapest evidence first.
  *
  *   1. position       the stored offsets still hold the quote (an unchanged page: O(1));
- *   2. section-quote  the exact quote inside the recorded section, near the recorded offset;
+ *   2. section-quote  the exact quote inside the recorded section, nearest the recorded offset;
  *   3. quote          the exact quote anywhere in the article;
- *   4. fuzzy          approximate matches (approx-string-match) and context-framed places,
- *                     in the section first, then in the whole article.
+ *   4. fuzzy          approximate matches (approx-string-match) and context-framed places:
+ *                     around the expected position, then in the section, then in the article.
  *
- * Every step's candidates are scored the same way (`score.ts`). A step returns at once only
- * when its best candidate is an exact quote in near-intact context; otherwise its acceptable
- * candidates are kept and compared with the later steps' ones, so a phrase repeated elsewhere
- * cannot beat the true place merely because it is found by a cheaper step. When no candidate
- * clears the floors, the result is an orphan: never a guess.
+ * Every candidate is scored the same way (`score.ts`). A step returns at once only for an exact
+ * quote in near-intact context near where it is expected; otherwise candidates are pooled and
+ * the best is taken at the end, so a phrase repeated elsewhere cannot win merely because a
+ * cheaper step found it.
+ *
+ * Two rules keep wrong places out, at the price of some orphans:
+ * - When the recorded section is still on the page, the highlight is only looked for inside it
+ *   (plus a small margin for a re-segmented boundary). Section titles are printed twice on a
+ *   briefing page (TOC and heading), so outside the section an edited title has a perfect twin.
+ *   Steps 3 and the article-wide fuzzy search therefore run only for a highlight whose section
+ *   is unknown or gone.
+ * - If a second, separate place scores nearly as well as the best, the text cannot tell them
+ *   apart: the highlight is an orphan rather than a coin toss.
  */
-import { bracketed, exactOccurrences, fuzzyOccurrences, type Candidate } from './candidates';
+import { edgeVariants, exactOccurrences, fuzzyOccurrences, nextToContext, type Candidate } from './candidates';
 import { positionSelectorOf, quoteSelectorOf } from './describe';
-import { acceptable, better, confident, evaluate, FLOORS, type Evaluation } from './score';
-import type { AnchorMethod, AnchorResult, HighlightAnchor, SectionRange, TextQuoteSelector } from './types';
+import { acceptable, better, confident, evaluate, FLOORS, isNear, type Evaluation } from './score';
+import type {
+  AnchorMethod,
+  AnchorResult,
+  HighlightAnchor,
+  SectionRange,
+  TextQuoteSelector,
+  TextSpan,
+} from './types';
+
+/** How far outside its recorded section a highlight may be found (a boundary that moved). */
+const SECTION_MARGIN = 256;
+
+/** Half-widths of the windows searched first around the expected position. */
+const TIGHT_MARGIN = 32;
+const LOCAL_MARGIN = 256;
+
+/**
+ * A runner-up at another place scoring within this of the best makes the result ambiguous.
+ * Proximity weighs 0.1, so two identical passages are only told apart when one of them is
+ * within a few dozen characters of where the highlight was and the other is far off.
+ */
+const AMBIGUITY_MARGIN = 0.08;
+
+/**
+ * A place near the expected position whose window is at least this similar counts as the
+ * edited original: a far-away match is then refused. Unrelated text near the expected position
+ * scores about 0.1–0.35.
+ */
+const NEAR_EVIDENCE = 0.4;
+
+/** How much better an untrusted reading of the same place must score to veto a trusted one. */
+const READING_MARGIN = 0;
+
+/** Readings of one place scoring within this of each other are a tie. */
+const TIE = 0.015;
+
+/** A lone exact quote near its place: this long at least, context at least this similar. */
+const LONE = { minLength: 2, context: 0.55 } as const;
+
+export interface AnchorOptions {
+  /** Receives every candidate scored, for diagnostics (why did this highlight orphan?). */
+  trace?: (candidates: Evaluation[]) => void;
+}
 
 /** Re-anchor one highlight in `text`, whose sections are `sections`. Never throws on odd input. */
-export function anchor(text: string, sections: readonly SectionRange[], stored: HighlightAnchor): AnchorResult {
+export function anchor(
+  text: string,
+  sections: readonly SectionRange[],
+  stored: HighlightAnchor,
+  options: AnchorOptions = {},
+): AnchorResult {
   const quote = quoteSelectorOf(stored);
   if (!quote || quote.exact.length === 0) return { status: 'orphan', reason: 'invalid' };
-  const section = stored.section ? (sections.find((s) => s.id === stored.section!.id) ?? null) : null;
-  const search = new Search(text, quote, expectedStart(stored, section));
+  const ref = stored.section;
+  const section = ref ? (sections.find((s) => s.id === ref.id) ?? null) : null;
+  const hint = section && ref ? section.start + ref.offset : (positionSelectorOf(stored)?.start ?? null);
+  const area: TextSpan = section
+    ? { start: Math.max(0, section.start - SECTION_MARGIN), end: Math.min(text.length, section.end + SECTION_MARGIN) }
+    : { start: 0, end: text.length };
+  const search = new Search(text, quote, hint, area, options.trace);
+  const len = quote.exact.length;
 
   // 1. The stored position, if the quote is still exactly there.
   const position = positionSelectorOf(stored);
   if (position && text.slice(position.start, position.end) === quote.exact) {
-    const found = search.consider([position.start], 'position');
-    if (found) return found;
+    const done = search.exact([position.start], 'position');
+    if (done) return done;
   }
 
-  // 2. The exact quote in the recorded section.
-  if (section) {
-    const found = search.consider(exactOccurrences(text, quote, section.start, section.end, search.hint), 'section-quote');
-    if (found) return found;
-  }
+  // 2. / 3. The exact quote in the section, or anywhere when the section is unknown or gone.
+  const done = search.exact(
+    exactOccurrences(text, quote, area.start, area.end, hint),
+    section ? 'section-quote' : 'quote',
+  );
+  if (done) return done;
 
-  // 3. The exact quote anywhere.
-  const anywhere = search.consider(exactOccurrences(text, quote, 0, text.length, search.hint), 'quote');
-  if (anywhere) return anywhere;
-
-  // 4. Approximate matches: the section first (cheaper, fewer look-alikes), then the article.
-  if (section) {
-    search.considerFuzzy(section.start, Math.min(text.length, section.end + quote.exact.length));
-    if (search.best) return search.result();
+  // 4. Approximate matches, nearest first: a damaged original near the expected position must
+  // be seen before deciding, or an intact twin further away would win unopposed. The tight
+  // window matters because approx-string-match only reports the cheapest matches in what it
+  // is given: a look-alike a paragraph away would hide the damaged original.
+  if (hint !== null) {
+    search.fuzzy(hint - TIGHT_MARGIN, hint + TIGHT_MARGIN);
+    search.fuzzy(hint - LOCAL_MARGIN, hint + len + LOCAL_MARGIN);
   }
-  search.considerFuzzy(0, text.length);
-  return search.result();
+  search.fuzzy(area.start, area.end);
+  return search.decide();
 }
 
-/** Where the highlight should start: the recorded section's start + offset, else the old offset. */
-function expectedStart(stored: HighlightAnchor, section: SectionRange | null): number | null {
-  if (section && stored.section) return section.start + stored.section.offset;
-  return positionSelectorOf(stored)?.start ?? null;
-}
-
-/** The state of one re-anchoring: candidates already scored and the best acceptable one. */
+/** The state of one re-anchoring: every candidate scored so far. */
 class Search {
-  best: Evaluation | null = null;
-  private bestRejected = 0;
-  private readonly seen = new Set<string>();
+  private readonly scored = new Map<string, Evaluation>();
+  private readonly contextHits = new Map<string, Candidate | null>();
   private readonly maxErrors: number;
 
   constructor(
     private readonly text: string,
     private readonly quote: TextQuoteSelector,
-    readonly hint: number | null,
+    private readonly hint: number | null,
+    private readonly area: TextSpan,
+    private readonly trace?: (candidates: Evaluation[]) => void,
   ) {
     this.maxErrors = Math.floor(quote.exact.length * (1 - FLOORS.quote));
   }
 
-  /** Score exact occurrences; return a finished result when one is confidently right. */
-  consider(starts: number[], method: AnchorMethod): AnchorResult | null {
-    let stepBest: Evaluation | null = null;
+  /**
+   * Score exact occurrences starting at `starts`. Returns a result when the best is an exact
+   * quote in near-intact context close to the expected position: nothing could beat it.
+   */
+  exact(starts: number[], method: AnchorMethod): AnchorResult | null {
+    const trusted: Evaluation[] = [];
     for (const start of starts) {
-      const e = this.score({ start, end: start + this.quote.exact.length, quoteSim: 1 }, method);
-      if (e && acceptable(e)) stepBest = better(stepBest, e);
+      const e = this.score({ start, end: start + this.quote.exact.length }, method);
+      if (this.ok(e)) trusted.push(e);
     }
-    return stepBest && confident(stepBest) ? this.result() : null;
+    const best = bestOf(trusted);
+    if (!best || !confident(best) || (this.hint !== null && !isNear(best))) return null;
+    // Another place with the same words and the same context: without a recorded position to
+    // choose by, that is for `decide` to call ambiguous, not for this step to pick.
+    if (this.hint === null && trusted.some((e) => e !== best && !overlaps(e, best) && e.score >= best.score - AMBIGUITY_MARGIN)) {
+      return null;
+    }
+    return this.finish(anchored(best));
   }
 
-  /** Score approximate and context-framed candidates in `[from, to)`. */
-  considerFuzzy(from: number, to: number): void {
+  /** Score approximate and context-anchored candidates starting in `[from, to)` (within the area). */
+  fuzzy(from: number, to: number): void {
+    const lo = Math.max(from, this.area.start);
+    const hi = Math.min(to, this.area.end);
+    if (lo >= hi) return;
     const { text, quote, hint, maxErrors } = this;
-    if (this.maxErrors > 0) {
-      for (const c of fuzzyOccurrences(text, quote.exact, from, to, maxErrors, hint)) this.score(c, 'fuzzy');
+    const found = [
+      ...fuzzyOccurrences(text, quote.exact, lo, hi, maxErrors, hint),
+      ...nextToContext(text, quote, lo, hi, maxErrors, hint, this.contextHits),
+    ];
+    for (const c of found) {
+      this.score(c, 'fuzzy');
+      for (const v of edgeVariants(text, quote, c)) this.score(v, 'fuzzy');
     }
-    for (const c of bracketed(text, quote, from, to, maxErrors, hint)) this.score(c, 'fuzzy');
   }
 
-  result(): AnchorResult {
-    const b = this.best;
-    if (b) return { status: 'anchored', start: b.start, end: b.end, method: b.method, score: round(b.score) };
-    return this.bestRejected > 0
-      ? { status: 'orphan', reason: 'low-score', bestScore: round(this.bestRejected) }
-      : { status: 'orphan', reason: 'not-found' };
+  /** The best acceptable candidate, unless another place is nearly as good. */
+  decide(): AnchorResult {
+    return this.finish(this.choose());
   }
 
-  private score(c: Candidate, method: AnchorMethod): Evaluation | null {
+  private finish(result: AnchorResult): AnchorResult {
+    this.trace?.([...this.scored.values()]);
+    return result;
+  }
+
+  private choose(): AnchorResult {
+    const all = [...this.scored.values()];
+    const near = all.filter(isNear);
+    const nearBest = this.pick(near.filter((e) => this.ok(e)));
+    if (nearBest) {
+      // The best reading of the stored window here is not trusted (too little of the quote is
+      // left), and the trusted one is a worse fit of the same place: it would stretch the
+      // highlight over a neighbouring word, or cut one off. Refuse rather than take the lesser
+      // reading. (The exact quote needs no such check: it is the quote.)
+      const top = nearBest.exact ? null : bestOf(near.filter((e) => e.wordEdges && overlaps(e, nearBest)));
+      if (top && !this.ok(top) && top.score > nearBest.score + READING_MARGIN) {
+        return { status: 'orphan', reason: 'low-score', bestScore: round(nearBest.score) };
+      }
+      return this.unlessAmbiguous(nearBest, near);
+    }
+    const lone = this.loneExactNearby(near);
+    if (lone) return anchored(lone);
+
+    const best = this.pick(all.filter((e) => this.ok(e)));
+    if (!best) {
+      const rejected = Math.max(0, ...all.map((e) => e.score));
+      return rejected > 0
+        ? { status: 'orphan', reason: 'low-score', bestScore: round(rejected) }
+        : { status: 'orphan', reason: 'not-found' };
+    }
+    // Far from where it was, while something like it is still there: the original was edited
+    // and this is a twin (a TOC entry and its heading, a repeated formula). Refuse.
+    if (near.some((e) => e.wordEdges && e.window >= NEAR_EVIDENCE)) {
+      return { status: 'orphan', reason: 'ambiguous', bestScore: round(best.score) };
+    }
+    return this.unlessAmbiguous(best, all);
+  }
+
+  /**
+   * The best of trusted candidates. The exact quote beats any fuzzy reading overlapping it (that
+   * one only adds or drops edge words); among near-equal readings of one place, the one that
+   * keeps more of the quote wins (the others dropped a word at an edited edge).
+   */
+  private pick(trusted: Evaluation[]): Evaluation | null {
+    const best = bestOf(trusted);
+    if (!best) return null;
+    const exact = bestOf(trusted.filter((e) => e.exact && overlaps(e, best)));
+    if (exact) return exact;
+    return trusted
+      .filter((e) => overlaps(e, best) && e.score >= best.score - TIE)
+      .reduce((a, b) => (b.kept > a.kept ? b : a), best);
+  }
+
+  /**
+   * The exact quote, close to where it was, and the only exact occurrence there, with context not
+   * contradicted outright: an untouched label ("Back", "to") between two edited paragraphs has
+   * lost most of its context, yet nothing else could be meant.
+   */
+  private loneExactNearby(near: Evaluation[]): Evaluation | null {
+    const exact = near.filter((e) => e.exact && e.wordEdges);
+    if (exact.length !== 1) return null;
+    const e = exact[0]!;
+    return this.quote.exact.length >= LONE.minLength && (e.context ?? 1) >= LONE.context ? e : null;
+  }
+
+  /** `best`, unless another separate place among `rivals` scores nearly as well. */
+  private unlessAmbiguous(best: Evaluation, rivals: Evaluation[]): AnchorResult {
+    if (confident(best) && isNear(best)) return anchored(best);
+    // A rival is another place that could itself be the highlight: the quote verbatim, or a
+    // trusted reading. A fragment of a word that merely scores well on context is not one.
+    const rival = rivals.find(
+      (e) =>
+        e !== best &&
+        e.wordEdges &&
+        (e.exact || this.ok(e)) &&
+        !overlaps(e, best) &&
+        e.score >= best.score - AMBIGUITY_MARGIN,
+    );
+    return rival ? { status: 'orphan', reason: 'ambiguous', bestScore: round(best.score) } : anchored(best);
+  }
+
+  private ok(e: Evaluation): boolean {
+    return acceptable(e, this.quote.exact.length);
+  }
+
+  private score(c: Candidate, method: AnchorMethod): Evaluation {
     const key = `${c.start}:${c.end}`;
-    if (this.seen.has(key)) return null;
-    this.seen.add(key);
-    const e = evaluate(this.text, this.quote, c.start, c.end, c.quoteSim, this.hint, method);
-    if (acceptable(e)) this.best = better(this.best, e);
-    else this.bestRejected = Math.max(this.bestRejected, e.score);
+    const seen = this.scored.get(key);
+    if (seen) return seen;
+    const e = evaluate(this.text, this.quote, c.start, c.end, this.hint, method);
+    this.scored.set(key, e);
     return e;
   }
+}
+
+function overlaps(a: TextSpan, b: TextSpan): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function bestOf(list: Evaluation[]): Evaluation | null {
+  return list.reduce<Evaluation | null>((b, e) => better(b, e), null);
+}
+
+function anchored(e: Evaluation): AnchorResult {
+  return { status: 'anchored', start: e.start, end: e.end, method: e.method, score: round(e.score) };
 }
 
 function round(x: number): number {

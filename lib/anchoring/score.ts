@@ -3,7 +3,7 @@
  *
  * Hypothesis scores candidates (quote 50, prefix 20, suffix 20, position 2) but takes the best
  * one whatever its score, and its users see old annotations "anchoring in the wrong places"
- * (hypothesis/client#258, #480). Here a candidate must clear every floor; if none does, the
+ * (hypothesis/client#258, #480). Here a candidate must clear the floors; if none does, the
  * highlight is an orphan. An orphan is listed with its quote and note; a wrong place misleads.
  *
  * Why these floors (measured on the shared fixtures, see tests/unit/anchoring/mutation.test.ts):
@@ -16,7 +16,9 @@
  *   changed word is only trusted when both sides of context are intact.
  */
 import type { AnchorMethod, TextQuoteSelector } from './types';
-import { prefixScore, suffixScore, type ContextScore } from './similarity';
+import search from 'approx-string-match';
+import { prefixScore, quoteFit, suffixScore, type ContextScore } from './similarity';
+import { endsOnWord, isWordBoundary, startsOnWord } from './words';
 
 export const FLOORS = {
   /** Minimum similarity of the candidate's text to the stored quote. */
@@ -25,7 +27,43 @@ export const FLOORS = {
   context: 0.6,
   /** Minimum similarity of the whole window prefix + quote + suffix, weighted by length. */
   window: 0.75,
+  /** A quote shorter than this is only ever found exactly ("top" is not "to"). */
+  fuzzyLength: 8,
+  /** With a damaged quote, the worse side of context must still be at least this similar. */
+  fuzzySide: 0.35,
 } as const;
+
+/**
+ * Near the expected position (within ~85 characters of the recorded section offset), less
+ * textual evidence is needed: the recorded position is a witness of its own. A neighbouring
+ * paragraph edited within 32 characters damages the context of every short quote next to it (a
+ * TOC entry, a label), and a deleted word near the edges of a short quote costs it a third of
+ * its characters, yet the place is plainly the same.
+ */
+const NEAR = {
+  proximity: 0.75,
+  /** With the exact quote: the context on at least one side (nearly) intact… */
+  oneSide: 0.85,
+  /** …or a distinctive quote (this many characters) in context not contradicted outright. */
+  distinctive: 16,
+  someContext: 0.45,
+  /**
+   * With a damaged quote: the context intact on both sides. One intact side is not enough: the
+   * edge on the damaged side would be wherever the fuzzy alignment happened to put it.
+   */
+  bothSides: 0.9,
+  /** …or a long quote nearly all kept: its own length fixes its edges, whatever the context. */
+  longQuote: 64,
+  longKept: 0.9,
+} as const;
+
+/**
+ * Both sides of context must be this similar for the text between them to count as the
+ * highlight's whatever it now holds (insertions not held against it). Only identical will do:
+ * with one word of context missing, the candidate may have swallowed it ("in Russia" offered for
+ * "Russia" after the word before "in" changed).
+ */
+const INTACT_SIDE = 1;
 
 /** Context at or above this, with the exact quote, needs no further search. */
 const CONFIDENT_CONTEXT = 0.9;
@@ -33,33 +71,56 @@ const CONFIDENT_CONTEXT = 0.9;
 /** Distance (characters) from the expected position at which proximity falls to one half. */
 const PROXIMITY_SCALE = 256;
 
-const WEIGHTS = { quote: 0.55, context: 0.35, proximity: 0.1 };
+/** Share of the score given to proximity; the rest is the window similarity. */
+const PROXIMITY_WEIGHT = 0.1;
 
 export interface Evaluation {
   start: number;
   end: number;
   method: AnchorMethod;
+  /** The text here is the stored quote, character for character. */
+  exact: boolean;
   /** Quote similarity, 0–1. */
   quote: number;
+  /** Share of the quote's characters still here, 0–1 (words inserted into it do not count). */
+  kept: number;
   /** Weighted context similarity, or null when nothing informative was stored around the quote. */
   context: number | null;
-  /** Prefix + quote + suffix similarity, weighted by length. */
+  /** Similarity of the better-preserved side of context (1 when none was stored). */
+  bestSide: number;
+  /** Similarity of the worse-preserved side of context (1 when none was stored). */
+  worstSide: number;
+  /**
+   * Prefix + quote + suffix similarity, weighted by length: how well the whole stored window
+   * lines up here. It ranks candidates; it prefers a place whose context is intact over one
+   * whose few extra quote characters happen to match better.
+   */
   window: number;
   /** 0–1 closeness to the expected position, or null without a hint. */
   proximity: number | null;
+  /**
+   * False when the stored quote begins or ends on a word boundary and this place does not (it
+   * starts or stops inside a word): "top" inside "stop", or a fuzzy match that kept half a word.
+   */
+  wordEdges: boolean;
+  /**
+   * A damaged quote that contains the stored prefix's last characters or the suffix's first
+   * ones (when the stored quote itself does not): it has swallowed its neighbours in place of
+   * deleted words ("Songs" deleted from "Songs of Unity – Songs", and "of Unity – Songs"
+   * offered in its place).
+   */
+  swallowsContext: boolean;
+  /** Line breaks here beyond those in the quote (paragraph breaks, in indented markup). */
+  extraLineBreaks: number;
   score: number;
 }
 
-/**
- * Score the place `[start, end)` for `quote`. `quoteSim` is the similarity of the text there to
- * the quote (1 for an exact occurrence); `hint` is where the highlight is expected to start.
- */
+/** Score the place `[start, end)` for `quote`; `hint` is where the highlight is expected to start. */
 export function evaluate(
   text: string,
   quote: TextQuoteSelector,
   start: number,
   end: number,
-  quoteSim: number,
   hint: number | null,
   method: AnchorMethod,
 ): Evaluation {
@@ -69,33 +130,87 @@ export function evaluate(
   const ctxWeight = sides.reduce((sum, s) => sum + s.weight, 0);
   const ctxMatched = sides.reduce((sum, s) => sum + s.weight * s.similarity, 0);
   const context = ctxWeight > 0 ? ctxMatched / ctxWeight : null;
-  const quoteLen = quote.exact.length;
-  const window = (quoteSim * quoteLen + ctxMatched) / (quoteLen + ctxWeight);
+  const bestSide = sides.length ? Math.max(...sides.map((s) => s.similarity)) : 1;
+  const worstSide = sides.length ? Math.min(...sides.map((s) => s.similarity)) : 1;
+  const candidate = text.slice(start, end);
+  const exact = candidate === quote.exact;
+  const fit = quoteFit(candidate, quote.exact, worstSide >= INTACT_SIDE, FLOORS.quote);
+  // Every edit counts once, wherever it falls: a rewritten word costs the same whether a
+  // candidate takes it into the quote or leaves it in the context, so a candidate cannot look
+  // better by swallowing its neighbours.
+  const window = Math.max(0, 1 - (fit.errors + (ctxWeight - ctxMatched)) / (quote.exact.length + ctxWeight));
   const proximity = hint === null ? null : 1 / (1 + Math.abs(start - hint) / PROXIMITY_SCALE);
-
-  let weighted = WEIGHTS.quote * quoteSim;
-  let total = WEIGHTS.quote;
-  if (context !== null) {
-    weighted += WEIGHTS.context * context;
-    total += WEIGHTS.context;
-  }
-  if (proximity !== null) {
-    weighted += WEIGHTS.proximity * proximity;
-    total += WEIGHTS.proximity;
-  }
-  return { start, end, method, quote: quoteSim, context, window, proximity, score: weighted / total };
+  const score = proximity === null ? window : (1 - PROXIMITY_WEIGHT) * window + PROXIMITY_WEIGHT * proximity;
+  const wordEdges =
+    (!startsOnWord(quote) || isWordBoundary(text, start)) && (!endsOnWord(quote) || isWordBoundary(text, end));
+  const swallows = (probe: string): boolean => contains(candidate, probe) && !contains(quote.exact, probe);
+  const swallowsContext = !exact && (swallows(quote.prefix.slice(-PROBE)) || swallows(quote.suffix.slice(0, PROBE)));
+  return {
+    start,
+    end,
+    method,
+    exact,
+    quote: fit.similarity,
+    kept: fit.kept,
+    context,
+    bestSide,
+    worstSide,
+    window,
+    proximity,
+    wordEdges,
+    swallowsContext,
+    extraLineBreaks: exact ? 0 : countBreaks(candidate) - countBreaks(quote.exact),
+    score,
+  };
 }
 
-/** Whether the candidate clears every floor. */
-export function acceptable(e: Evaluation): boolean {
-  return (
-    e.quote >= FLOORS.quote && (e.context === null || e.context >= FLOORS.context) && e.window >= FLOORS.window
-  );
+/** Whether the candidate is close to where the highlight is expected. */
+export function isNear(e: Evaluation): boolean {
+  return e.proximity !== null && e.proximity >= NEAR.proximity;
+}
+
+/**
+ * Whether the candidate is trusted on its own: by its text and context, or by its text where
+ * expected. (`anchor.ts` adds rules that need the other candidates: exact before fuzzy, ties,
+ * ambiguity, a lone exact quote where expected.)
+ */
+export function acceptable(e: Evaluation, quoteLength: number): boolean {
+  if (!e.wordEdges || e.swallowsContext || e.quote < FLOORS.quote) return false;
+  // Far from where it was, only a distinctive quote: "России" or "to" occur everywhere.
+  if (e.proximity !== null && !isNear(e) && quoteLength < NEAR.distinctive) return false;
+  if (!e.exact) {
+    // A damaged quote must be long enough for its damage to be a minority of it, and both of
+    // its edges must be vouched for by some context: an edge next to wrecked context sits
+    // wherever the alignment happened to put it (a dropped or swallowed word).
+    if (quoteLength < FLOORS.fuzzyLength || e.worstSide < FLOORS.fuzzySide) return false;
+    // Nor may it run over a paragraph break the quote did not have: that is the next paragraph.
+    if (e.extraLineBreaks > 0) return false;
+  }
+  const ctx = e.context ?? 1;
+  if (ctx >= FLOORS.context && e.window >= FLOORS.window) return true;
+  if (!isNear(e)) return false;
+  if (!e.exact) return ctx >= NEAR.bothSides || (quoteLength >= NEAR.longQuote && e.quote >= NEAR.longKept);
+  return e.bestSide >= NEAR.oneSide || (quoteLength >= NEAR.distinctive && ctx >= NEAR.someContext);
 }
 
 /** An exact quote in nearly the same surroundings: no cheaper or better answer can exist. */
 export function confident(e: Evaluation): boolean {
-  return e.quote === 1 && (e.context === null || e.context >= CONFIDENT_CONTEXT);
+  return e.exact && (e.context === null || e.context >= CONFIDENT_CONTEXT);
+}
+
+function countBreaks(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Length of the context ends looked for inside a damaged quote. */
+const PROBE = 12;
+
+/** Whether `probe` (if it says anything) occurs in `s` with at most one error. */
+function contains(s: string, probe: string): boolean {
+  if (probe.replace(/\s+/g, '').length < PROBE / 2 || s.length < probe.length - 1) return false;
+  return search(s, probe, 1).length > 0;
 }
 
 /** The better of two evaluations (higher score; on a tie, the earlier method, then the earlier place). */

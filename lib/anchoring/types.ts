@@ -69,7 +69,9 @@ export type OrphanReason =
   /** Nothing in the text resembles the quote. */
   | 'not-found'
   /** Something resembles it, but not closely enough to be trusted. */
-  | 'low-score';
+  | 'low-score'
+  /** Two separate places fit about equally well; picking one would be a guess. */
+  | 'ambiguous';
 
 export type AnchorResult =
   | { status: 'anchored'; start: number; end: number; method: AnchorMethod; score: number }

@@ -1,11 +1,12 @@
 /**
  * Test helper: the article text, its paragraphs and section ranges of a shared fixture page.
  *
- * The text is `div.text.article-content`'s textContent (what the content script will anchor
- * on); pages without that container (interstitial, editor sample) fall back to `body`.
- * Sections come from the lead's segmenter (`lib/adapters/dom.ts` → `segmentDocument`) when it
- * exists and returns a briefing with block offsets; otherwise from a stand-in: leaf paragraphs
- * (`p`, `li`, `h1`–`h6`) grouped ten at a time. The anchoring code does not care which.
+ * When the segmenter (`lib/adapters` → `segmentDocument`) finds a briefing, the text is its
+ * article container's textContent (what the content script anchors on), the paragraphs are its
+ * blocks and the sections its sections. Otherwise (or with ANCHOR_SECTIONS=stand-in) the text is
+ * `div.text.article-content`'s textContent (`body` for pages without one: interstitial, editor
+ * sample), the paragraphs are leaf `p`/`li`/`h1`–`h6` elements, and sections are those grouped
+ * ten at a time. The anchoring code does not care which.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,11 +52,14 @@ export async function loadFixture(name: string): Promise<FixtureText> {
     url: 'https://mid.ru/en/foreign_policy/news/1234567/',
     settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
   });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const container = doc.querySelector('div.text.article-content') ?? doc.body;
+  // Into the window's own document, not a DOMParser one: happy-dom ties every Range to
+  // window.document, so Ranges over a parsed document throw WrongDocumentError.
+  window.document.write(html);
+  const doc = window.document as unknown as Document;
+  const segmented = process.env.ANCHOR_SECTIONS === 'stand-in' ? null : await trySegmenter(doc);
+  const container = segmented?.container ?? doc.querySelector('div.text.article-content') ?? doc.body;
   const index = TextIndex.build(container);
   const text = index.text;
-  const segmented = await trySegmenter(doc, text);
   const blocks = segmented?.blocks ?? standInBlocks(container, index);
   const sections = segmented?.sections ?? standInSections(blocks);
   return {
@@ -76,27 +80,31 @@ function expectedIsBriefing(name: string): boolean {
   return (JSON.parse(fs.readFileSync(file, 'utf8')) as { isBriefing?: boolean }).isBriefing === true;
 }
 
-/** The lead's segmenter, when it exists and gives block offsets that match our text. */
+/**
+ * The segmenter (`lib/adapters` → `segmentDocument`), when it exists and finds a briefing: its
+ * container, its block offsets and its sections.
+ */
 async function trySegmenter(
   doc: Document,
-  text: string,
-): Promise<{ blocks: TextSpan[]; sections: SectionRange[] } | null> {
-  const adapter = path.join(REPO_ROOT, 'lib/adapters/dom.ts');
+): Promise<{ container: Element; blocks: TextSpan[]; sections: SectionRange[] } | null> {
+  const adapter = path.join(REPO_ROOT, 'lib/adapters/index.ts');
   if (!fs.existsSync(adapter)) return null;
   try {
     const mod = (await import(/* @vite-ignore */ pathToFileURL(adapter).href)) as {
-      segmentDocument?: (d: Document) => unknown;
+      segmentDocument?: (d: Document) => { result: unknown; container: Element };
     };
-    const result = mod.segmentDocument?.(doc) as
-      | { isBriefing: boolean; blocks: { start?: number; end?: number; text: string }[]; sections: unknown[] }
+    const out = mod.segmentDocument?.(doc);
+    const result = out?.result as
+      | { isBriefing: boolean; blocks: { start?: number; end?: number }[]; sections: unknown[] }
       | undefined;
-    if (!result?.isBriefing) return null;
+    if (!out || !result?.isBriefing) return null;
+    const length = TextIndex.build(out.container).text.length;
     const blocks = result.blocks
       .filter((b) => b.start !== undefined && b.end !== undefined && b.end > b.start!)
       .map((b) => ({ start: b.start!, end: b.end! }));
-    if (blocks.length === 0 || blocks.some((b) => b.end > text.length)) return null;
-    const sections = sectionRanges(result as Parameters<typeof sectionRanges>[0]);
-    return sections.length > 0 ? { blocks, sections } : null;
+    if (blocks.length === 0 || blocks.some((b) => b.end > length)) return null;
+    const sections = sectionRanges(result as unknown as Parameters<typeof sectionRanges>[0]);
+    return sections.length > 0 ? { container: out.container, blocks, sections } : null;
   } catch {
     return null;
   }
