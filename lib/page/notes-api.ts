@@ -45,6 +45,7 @@ export function createNotesApi(layer: NotesLayer, doc: Document, win: Window, co
         }, 120);
       };
       doc.addEventListener('selectionchange', handler);
+      handler(); // a selection made before the notes were loaded gets its toolbar too
       return () => {
         clearTimeout(timer);
         doc.removeEventListener('selectionchange', handler);

@@ -54,11 +54,13 @@ export class NotesLayer {
   private index: TextIndex;
   private sections: SectionRange[];
   private error: string | null = null;
+  /** The article's language: `?lang=` can switch it under the same briefing key. */
+  private readonly language: 'en' | 'ru';
   private readonly listeners = new Set<(s: NotesSnapshot) => void>();
 
   constructor(
     private readonly container: Element,
-    briefing: Pick<Briefing, 'sections' | 'blocks'>,
+    briefing: Pick<Briefing, 'sections' | 'blocks' | 'header'>,
     private readonly client: NotesClient,
     private readonly painter: Painter,
     private readonly briefingKey: string,
@@ -66,6 +68,7 @@ export class NotesLayer {
   ) {
     this.index = TextIndex.build(container);
     this.sections = sectionRanges(briefing);
+    this.language = briefing.header.language;
   }
 
   subscribe(fn: (s: NotesSnapshot) => void): () => void {
@@ -162,6 +165,7 @@ export class NotesLayer {
       tags: [],
       created: now,
       updated: now,
+      language: this.language,
     };
     await this.client.put(record);
     this.records.push(record);
