@@ -1,6 +1,6 @@
 /** Notes library UI strings in English and Russian, chosen by the browser's UI language (as components/i18n.ts). */
 import type { ImportErrorCode, RejectCode } from '../../lib/library/w3c';
-import type { MarkdownLabels } from '../../lib/library/markdown';
+import { MARKDOWN_LABELS_EN, type MarkdownLabels } from '../../lib/library/markdown';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -141,18 +141,7 @@ const en = {
         return `Briefing record: wrong type or value: ${detail}`;
     }
   },
-  markdown: {
-    documentTitle: 'Briefing Lens highlights',
-    speaker: 'Speaker',
-    date: 'Date',
-    link: 'Link',
-    note: 'Note',
-    tags: 'Tags',
-    openHighlight: 'Open in the briefing',
-    untitledBriefing: 'Untitled briefing',
-    untitledSection: 'Untitled section',
-    noSection: 'Outside the sections',
-  } as MarkdownLabels,
+  markdown: MARKDOWN_LABELS_EN,
 };
 
 export type LibraryStrings = typeof en;

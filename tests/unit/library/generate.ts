@@ -6,17 +6,8 @@
 import type { Selector } from '../../../lib/anchoring/types';
 import { HIGHLIGHT_COLORS, type BriefingRecord, type HighlightRecord } from '../../../lib/store/schema';
 
-/** mulberry32: a small seeded PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '../../support/rng';
+import { rng } from '../../support/rng';
 
 const RU_WORDS = (
   'министр иностранных дел российской федерации сергей лавров провёл переговоры с коллегой из казахстана ' +

@@ -9,16 +9,7 @@ import { modelProblems } from '../../../lib/briefing/validate';
 import { segment } from '../../../lib/segment';
 import { readProject } from '../../support/shared';
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../support/rng';
 
 const SNIPPETS = [
   'Table of contents', 'Содержание', 'Answers to media questions:', 'Из ответов на вопросы:', 'Back to top',
