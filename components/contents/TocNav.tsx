@@ -3,7 +3,7 @@
  * browser: title (from the TOC, or derived from the question), speaker, the question's first
  * words, follow-ups, and a disclosure to read the whole question here.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { citation, sectionLink, sectionQuote } from '../../lib/briefing/citation';
 import type { Section } from '../../lib/briefing/model';
 import { displayTitle, tocTitles } from '../../lib/briefing/sections';
@@ -18,6 +18,8 @@ interface EntryProps {
   section: Section;
   tocTitle: string | null;
   current: boolean;
+  /** Actions and question previews come in a second pass, after the sidebar's first paint. */
+  detailed: boolean;
   onCopy: (text: string) => void;
 }
 
@@ -48,7 +50,7 @@ function StatementEntry(props: EntryProps) {
         <button type="button" class="bl-toc-entry" aria-current={current ? 'location' : undefined} onClick={() => page.jumpToSection(index, { focus: true })}>
           {title}
         </button>
-        <SectionActions {...props} title={title} />
+        {props.detailed && <SectionActions {...props} title={title} />}
       </div>
     </li>
   );
@@ -70,13 +72,13 @@ function QaEntry(props: EntryProps) {
         <button type="button" class="bl-toc-entry" aria-current={current ? 'location' : undefined} aria-describedby={`${detailsId}-meta`} onClick={() => page.jumpToSection(index, { focus: true })}>
           {title}
         </button>
-        <SectionActions {...props} title={title} />
+        {props.detailed && <SectionActions {...props} title={title} />}
       </div>
       <p id={`${detailsId}-meta`} class="bl-qa-meta">
         {section.speaker && <span class="bl-speaker">{section.speaker}</span>}
         {section.followUps.length > 0 && <span class="bl-meta"> · {strings.followUps(section.followUps.length)}</span>}
       </p>
-      {section.question ? (
+      {!props.detailed ? null : section.question ? (
         <div class="bl-question">
           {!expanded && <p class="bl-preview">{preview}</p>}
           {words.length > PREVIEW_WORDS && (
@@ -101,6 +103,12 @@ function QaEntry(props: EntryProps) {
 export function TocNav({ page, strings, current, onCopy, only }: { page: PageApi; strings: Strings; current: number; onCopy: (t: string) => void; only: Set<number> | null }) {
   const { sections, toc } = page.briefing;
   const titles = tocTitles(page.briefing);
+  // Titles first, so the sidebar paints fast on a long briefing; the rest on the next frame.
+  const [detailed, setDetailed] = useState(false);
+  useEffect(() => {
+    const id = requestAnimationFrame(() => setDetailed(true));
+    return () => cancelAnimationFrame(id);
+  }, []);
   const items = sections.map((section, index) => ({ section, index })).filter(({ index }) => !only || only.has(index));
   const statements = items.filter((i) => i.section.kind === 'statement');
   const pairs = items.filter((i) => i.section.kind === 'qa');
@@ -114,7 +122,7 @@ export function TocNav({ page, strings, current, onCopy, only }: { page: PageApi
           </h2>
           <ol class="bl-toc-list">
             {statements.map(({ section, index }) => (
-              <StatementEntry key={section.id} page={page} strings={strings} index={index} section={section} tocTitle={titles[index]} current={index === current} onCopy={onCopy} />
+              <StatementEntry key={section.id} page={page} strings={strings} index={index} section={section} tocTitle={titles[index]} current={index === current} detailed={detailed} onCopy={onCopy} />
             ))}
           </ol>
         </section>
@@ -126,7 +134,7 @@ export function TocNav({ page, strings, current, onCopy, only }: { page: PageApi
           </h2>
           <ol class="bl-toc-list">
             {pairs.map(({ section, index }) => (
-              <QaEntry key={section.id} page={page} strings={strings} index={index} section={section} tocTitle={titles[index]} current={index === current} onCopy={onCopy} />
+              <QaEntry key={section.id} page={page} strings={strings} index={index} section={section} tocTitle={titles[index]} current={index === current} detailed={detailed} onCopy={onCopy} />
             ))}
           </ol>
         </section>
