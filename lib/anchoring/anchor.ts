@@ -12,18 +12,23 @@
  * the best is taken at the end, so a phrase repeated elsewhere cannot win merely because a
  * cheaper step found it.
  *
- * Two rules keep wrong places out, at the price of some orphans:
+ * Rules that keep wrong places out, at the price of some orphans:
  * - When the recorded section is still on the page, the highlight is only looked for inside it
  *   (plus a small margin for a re-segmented boundary). Section titles are printed twice on a
  *   briefing page (TOC and heading), so outside the section an edited title has a perfect twin.
  *   Steps 3 and the article-wide fuzzy search therefore run only for a highlight whose section
  *   is unknown or gone.
+ * - A trusted place near the expected position beats any place further away; a far place is
+ *   refused while something resembling the highlight is still where it was (its edited
+ *   original: the far one is a twin).
+ * - Among readings of one place, the exact quote beats fuzzy ones, and an untrusted reading
+ *   that fits clearly better vetoes a trusted worse one (it would stretch or cut the highlight).
  * - If a second, separate place scores nearly as well as the best, the text cannot tell them
  *   apart: the highlight is an orphan rather than a coin toss.
  */
 import { edgeVariants, exactOccurrences, fuzzyOccurrences, nextToContext, type Candidate } from './candidates';
 import { positionSelectorOf, quoteSelectorOf } from './describe';
-import { acceptable, better, confident, evaluate, FLOORS, isNear, type Evaluation } from './score';
+import { acceptable, better, confident, evaluate, FLOORS, isNear, PROXIMITY_SCALE, type Evaluation } from './score';
 import type {
   AnchorMethod,
   AnchorResult,
@@ -35,6 +40,12 @@ import type {
 
 /** How far outside its recorded section a highlight may be found (a boundary that moved). */
 const SECTION_MARGIN = 256;
+
+/**
+ * How much a position counted from the article's start is allowed to drift per character before
+ * it: 3% (an edit rate well above what a re-published transcript sees).
+ */
+const DRIFT_PER_CHAR = 0.03;
 
 /** Half-widths of the windows searched first around the expected position. */
 const TIGHT_MARGIN = 32;
@@ -54,7 +65,7 @@ const AMBIGUITY_MARGIN = 0.08;
  */
 const NEAR_EVIDENCE = 0.4;
 
-/** How much better an untrusted reading of the same place must score to veto a trusted one. */
+/** An untrusted reading of the same place scoring better than a trusted one by more than this vetoes it. */
 const READING_MARGIN = 0;
 
 /** Readings of one place scoring within this of each other are a tie. */
@@ -80,10 +91,13 @@ export function anchor(
   const ref = stored.section;
   const section = ref ? (sections.find((s) => s.id === ref.id) ?? null) : null;
   const hint = section && ref ? section.start + ref.offset : (positionSelectorOf(stored)?.start ?? null);
+  // An offset inside the section moves only with edits in that section; an offset from the start
+  // of the article moves with every edit before it, so it is trusted less the further it is.
+  const scale = section ? PROXIMITY_SCALE : PROXIMITY_SCALE + DRIFT_PER_CHAR * Math.max(0, hint ?? 0);
   const area: TextSpan = section
     ? { start: Math.max(0, section.start - SECTION_MARGIN), end: Math.min(text.length, section.end + SECTION_MARGIN) }
     : { start: 0, end: text.length };
-  const search = new Search(text, quote, hint, area, options.trace);
+  const search = new Search(text, quote, hint, scale, area, options.trace);
   const len = quote.exact.length;
 
   // 1. The stored position, if the quote is still exactly there.
@@ -122,6 +136,7 @@ class Search {
     private readonly text: string,
     private readonly quote: TextQuoteSelector,
     private readonly hint: number | null,
+    private readonly scale: number,
     private readonly area: TextSpan,
     private readonly trace?: (candidates: Evaluation[]) => void,
   ) {
@@ -258,7 +273,7 @@ class Search {
     const key = `${c.start}:${c.end}`;
     const seen = this.scored.get(key);
     if (seen) return seen;
-    const e = evaluate(this.text, this.quote, c.start, c.end, this.hint, method);
+    const e = evaluate(this.text, this.quote, c.start, c.end, this.hint, method, this.scale);
     this.scored.set(key, e);
     return e;
   }

@@ -6,14 +6,22 @@
  * (hypothesis/client#258, #480). Here a candidate must clear the floors; if none does, the
  * highlight is an orphan. An orphan is listed with its quote and note; a wrong place misleads.
  *
- * Why these floors (measured on the shared fixtures, see tests/unit/anchoring/mutation.test.ts):
- * - The context floor is what keeps a *repeated* phrase from jumping to another occurrence once
- *   its own text was edited: 32 characters of unrelated text score about 0.2–0.5 against a stored
- *   prefix, while a true context with one edited word scores 0.75 or more.
- * - The quote floor stops a place whose context survived but whose quote was rewritten from
- *   being called the same highlight.
- * - The window floor weighs both by how many characters each holds: a two-word quote with a
- *   changed word is only trusted when both sides of context are intact.
+ * What is scored: the *window*, i.e. the stored prefix + quote + suffix against the text around
+ * the candidate, as one count of edits (an edit costs the same whether a candidate takes a
+ * rewritten word into the quote or leaves it in the context, so swallowing a neighbour never
+ * pays), plus a little proximity to where the highlight is expected. What is required
+ * (`acceptable`), tuned with the mutation test over 200 seeds × 5 fixtures × 200 highlights
+ * (tests/unit/anchoring/mutation.test.ts, MUTATION_SEEDS):
+ * - the quote mostly kept, and the context on the whole similar: 32 characters of unrelated
+ *   text score about 0.2–0.5 against a stored prefix, a true one with an edited word 0.7+; this
+ *   keeps a repeated phrase from jumping to another copy once its own was edited;
+ * - or, close to the recorded position, the exact quote with one side of context intact (a
+ *   label between two edited paragraphs), or a damaged quote with both sides intact;
+ * - far from the recorded position, only a distinctive quote, verbatim;
+ * - a damaged quote never shorter than a couple of words, never with an edge next to wrecked
+ *   context, never running over a paragraph break it did not have, never holding the stored
+ *   context's own words (all ways an alignment slides onto neighbouring text).
+ * `anchor.ts` adds what needs all candidates at once: exact before fuzzy, ties, vetoes, twins.
  */
 import type { AnchorMethod, TextQuoteSelector } from './types';
 import search from 'approx-string-match';
@@ -25,7 +33,7 @@ export const FLOORS = {
   quote: 0.5,
   /** Minimum similarity of the surrounding text to the stored prefix and suffix (weighted). */
   context: 0.6,
-  /** Minimum similarity of the whole window prefix + quote + suffix, weighted by length. */
+  /** Minimum similarity of the whole window prefix + quote + suffix (1 − edits / characters). */
   window: 0.75,
   /** A quote shorter than this is only ever found exactly ("top" is not "to"). */
   fuzzyLength: 8,
@@ -68,8 +76,11 @@ const INTACT_SIDE = 1;
 /** Context at or above this, with the exact quote, needs no further search. */
 const CONFIDENT_CONTEXT = 0.9;
 
-/** Distance (characters) from the expected position at which proximity falls to one half. */
-const PROXIMITY_SCALE = 256;
+/**
+ * Distance (characters) from the expected position at which proximity falls to one half, when
+ * that position is an offset into the recorded section (edits elsewhere do not move it).
+ */
+export const PROXIMITY_SCALE = 256;
 
 /** Share of the score given to proximity; the rest is the window similarity. */
 const PROXIMITY_WEIGHT = 0.1;
@@ -91,9 +102,8 @@ export interface Evaluation {
   /** Similarity of the worse-preserved side of context (1 when none was stored). */
   worstSide: number;
   /**
-   * Prefix + quote + suffix similarity, weighted by length: how well the whole stored window
-   * lines up here. It ranks candidates; it prefers a place whose context is intact over one
-   * whose few extra quote characters happen to match better.
+   * Prefix + quote + suffix similarity, 1 − edits / characters: how well the whole stored window
+   * lines up here. It ranks candidates.
    */
   window: number;
   /** 0–1 closeness to the expected position, or null without a hint. */
@@ -115,7 +125,10 @@ export interface Evaluation {
   score: number;
 }
 
-/** Score the place `[start, end)` for `quote`; `hint` is where the highlight is expected to start. */
+/**
+ * Score the place `[start, end)` for `quote`; `hint` is where the highlight is expected to
+ * start, give or take about `scale` characters.
+ */
 export function evaluate(
   text: string,
   quote: TextQuoteSelector,
@@ -123,6 +136,7 @@ export function evaluate(
   end: number,
   hint: number | null,
   method: AnchorMethod,
+  scale: number = PROXIMITY_SCALE,
 ): Evaluation {
   const sides = [prefixScore(text, start, quote.prefix), suffixScore(text, end, quote.suffix)].filter(
     (s): s is ContextScore => s !== null,
@@ -139,7 +153,7 @@ export function evaluate(
   // candidate takes it into the quote or leaves it in the context, so a candidate cannot look
   // better by swallowing its neighbours.
   const window = Math.max(0, 1 - (fit.errors + (ctxWeight - ctxMatched)) / (quote.exact.length + ctxWeight));
-  const proximity = hint === null ? null : 1 / (1 + Math.abs(start - hint) / PROXIMITY_SCALE);
+  const proximity = hint === null ? null : 1 / (1 + Math.abs(start - hint) / scale);
   const score = proximity === null ? window : (1 - PROXIMITY_WEIGHT) * window + PROXIMITY_WEIGHT * proximity;
   const wordEdges =
     (!startsOnWord(quote) || isWordBoundary(text, start)) && (!endsOnWord(quote) || isWordBoundary(text, end));
@@ -176,8 +190,11 @@ export function isNear(e: Evaluation): boolean {
  */
 export function acceptable(e: Evaluation, quoteLength: number): boolean {
   if (!e.wordEdges || e.swallowsContext || e.quote < FLOORS.quote) return false;
-  // Far from where it was, only a distinctive quote: "России" or "to" occur everywhere.
-  if (e.proximity !== null && !isNear(e) && quoteLength < NEAR.distinctive) return false;
+  // Far from where it was, only a distinctive quote ("России" or "to" occur everywhere), and only
+  // verbatim: moved *and* edited is far less likely than a look-alike ("диалоге по
+  // стратегической" in the TOC, its last word deleted, is not "диалога по стратегической"
+  // in a question three thousand characters on).
+  if (e.proximity !== null && !isNear(e) && (quoteLength < NEAR.distinctive || !e.exact)) return false;
   if (!e.exact) {
     // A damaged quote must be long enough for its damage to be a minority of it, and both of
     // its edges must be vouched for by some context: an edge next to wrecked context sits
