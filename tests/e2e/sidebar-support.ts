@@ -23,6 +23,8 @@ import {
   watchConsole,
   type ConsoleProblem,
   type Outline,
+  FIND_IN_JS,
+  PAGE_ELEMENTS_JS,
 } from './support.ts';
 
 export interface SidebarPage {
@@ -180,19 +182,6 @@ export function tocTitleOf(o: Outline, index: number): string {
   return entry.title;
 }
 
-// Page-side code as plain JS source (tsx's keepNames would wrap inner functions in __name()).
-// FIND is support.ts's FIND_SECTION_JS logic, repeated so it can run inside larger snippets.
-const FIND_JS = String.raw`(all, { kind, text }) => {
-  const norm = (s) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
-  if (kind === 'statement') {
-    const hits = all.filter((el) => norm(el.textContent || '') === text);
-    return hits[hits.length - 1] || null;
-  }
-  const BLOCK = 'p, li, div, h1, h2, h3, h4, h5, h6, blockquote';
-  const blocks = all.filter((el) => el.matches(BLOCK) && norm(el.textContent || '').includes(text));
-  return blocks.find((el) => !Array.from(el.querySelectorAll(BLOCK)).some((b) => blocks.includes(b))) || null;
-}`;
-
 /**
  * A page-side JS expression for the first block of every section of `o`, in order (elements, or
  * null where one is not found), found as support.ts findSectionElement does.
@@ -200,9 +189,8 @@ const FIND_JS = String.raw`(all, { kind, text }) => {
 export function sectionStartsExpr(o: Outline): string {
   const finds = (o.sections ?? []).map((_, i) => sectionFind(o, i));
   return String.raw`((finds) => {
-    const all = Array.from(document.body.querySelectorAll('*')).filter(
-      (el) => !el.closest('briefing-lens') && el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE');
-    const find = ${FIND_JS};
+    const all = ${PAGE_ELEMENTS_JS};
+    const find = ${FIND_IN_JS};
     return finds.map((f) => find(all, f));
   })(${JSON.stringify(finds)})`;
 }
@@ -241,9 +229,8 @@ export async function sectionTexts(p: Page, o: Outline): Promise<string[]> {
  */
 const ANSWER_JS = String.raw`({ question, speaker }) => {
   const norm = (s) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
-  const all = Array.from(document.body.querySelectorAll('*')).filter(
-    (el) => !el.closest('briefing-lens') && el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE');
-  const find = ${FIND_JS};
+  const all = ${PAGE_ELEMENTS_JS};
+  const find = ${FIND_IN_JS};
   const q = find(all, { kind: 'qa', text: question });
   if (!q) return null;
   const out = [];

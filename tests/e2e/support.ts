@@ -128,16 +128,14 @@ export function normalize(text: string): string {
 // which wraps inner functions in `__name(...)`, a helper that does not exist in the page.
 
 /**
- * `(arg) => Element | null`: finds, in the light DOM, the element holding a section's heading:
+ * `(elements, arg) => Element | null`: finds, among the page's elements, the element holding a section's heading:
  * - statement: the LAST element (document order, so the innermost one, and the body heading
  *   rather than the TOC entry) whose normalised text equals `text`;
  * - qa: the block element (p, li, div, h1-h6, blockquote) with no such block inside it whose
  *   normalised text contains `text` (the question, cut to 60 characters).
  */
-const FIND_SECTION_JS = String.raw`({ kind, text }) => {
+export const FIND_IN_JS = String.raw`(all, { kind, text }) => {
   const norm = (s) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
-  const all = Array.from(document.body.querySelectorAll('*')).filter(
-    (el) => !el.closest('briefing-lens') && el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE');
   if (kind === 'statement') {
     const hits = all.filter((el) => norm(el.textContent || '') === text);
     return hits[hits.length - 1] || null;
@@ -146,6 +144,12 @@ const FIND_SECTION_JS = String.raw`({ kind, text }) => {
   const blocks = all.filter((el) => el.matches(BLOCK) && norm(el.textContent || '').includes(text));
   return blocks.find((el) => !Array.from(el.querySelectorAll(BLOCK)).some((b) => blocks.includes(b))) || null;
 }`;
+
+/** The page's light-DOM elements a section heading can be in (not ours, not scripts or styles). */
+export const PAGE_ELEMENTS_JS = String.raw`Array.from(document.body.querySelectorAll('*')).filter(
+  (el) => !el.closest('briefing-lens') && el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE')`;
+
+const FIND_SECTION_JS = String.raw`(arg) => (${FIND_IN_JS})(${PAGE_ELEMENTS_JS}, arg)`;
 
 /** `(el) => boolean`: top edge inside the viewport, and as much of it shown as fits. */
 const IN_VIEWPORT_JS = String.raw`(el) => {
