@@ -9,30 +9,37 @@ import { ContentsPanel, type ContentsHandle } from './contents/ContentsPanel';
 import { EntitiesPanel, type SectionFilter } from './entities/EntitiesPanel';
 import { HeaderCard } from './HeaderCard';
 import type { Strings } from './i18n';
-import type { PageApi } from '../lib/page/api';
+import type { SidebarServices } from '../lib/sidebar/services';
 import { ResizeHandle } from './ResizeHandle';
 
 export const COLLAPSED_WIDTH = 40;
 
 export interface AppProps {
-  page: PageApi;
+  services: SidebarServices;
   strings: Strings;
   initial: SidebarSettings;
   settings: SettingsStore;
-  /** The notes view, plugged in by the notes feature; absent, the tab is not offered. */
-  notesView?: ComponentChildren;
+  /** The notes view (given a way to bring itself forward); absent, the tab is not offered. */
+  notesView?: (showNotes: () => void) => ComponentChildren;
 }
 
 type Tab = SidebarSettings['tab'];
 
-export function App({ page, strings, initial, settings, notesView }: AppProps) {
+export function App({ services, strings, initial, settings, notesView }: AppProps) {
   const [open, setOpen] = useState(initial.open);
   const [width, setWidth] = useState(initial.width);
   const tabs: { id: Tab; label: string; view: ComponentChildren | undefined }[] = [
     { id: 'contents', label: strings.tabContents, view: true },
     { id: 'entities', label: strings.tabEntities, view: true },
-    { id: 'notes', label: strings.tabNotes, view: notesView },
+    { id: 'notes', label: strings.tabNotes, view: notesView?.(() => {
+      setOpen(true);
+      chooseTab('notes');
+    }) },
   ].filter((t) => t.view) as { id: Tab; label: string; view: ComponentChildren }[];
+  const chooseTab = (t: Tab) => {
+    setTab(t);
+    void settings.save({ tab: t });
+  };
   const [tab, setTab] = useState<Tab>(tabs.some((t) => t.id === initial.tab) ? initial.tab : 'contents');
   const asideRef = useRef<HTMLElement>(null);
   const contents = useRef<ContentsHandle>(null);
@@ -48,7 +55,7 @@ export function App({ page, strings, initial, settings, notesView }: AppProps) {
     }
   };
 
-  useEffect(() => page.reserveWidth(open ? width : COLLAPSED_WIDTH), [open, width]);
+  useEffect(() => services.shell.dock(open, open ? width : COLLAPSED_WIDTH), [open, width]);
 
   const toggle = useCallback((next?: boolean) => {
     setOpen((o) => {
@@ -60,16 +67,12 @@ export function App({ page, strings, initial, settings, notesView }: AppProps) {
 
   useEffect(
     () =>
-      page.onCommand((c) => {
+      services.nav.onCommand((c) => {
         if (c === 'toggle-sidebar') toggle();
       }),
     [],
   );
 
-  const chooseTab = (t: Tab) => {
-    setTab(t);
-    void settings.save({ tab: t });
-  };
 
   const onTabKey = (e: KeyboardEvent) => {
     const i = tabs.findIndex((t) => t.id === tab);
@@ -105,7 +108,7 @@ export function App({ page, strings, initial, settings, notesView }: AppProps) {
           <span aria-hidden="true">›</span>
         </button>
       </div>
-      <HeaderCard header={page.briefing.header} strings={strings} />
+      <HeaderCard header={services.briefing.header} strings={strings} />
       {tabs.length > 1 && (
         <div class="bl-tabs" role="tablist" aria-label={strings.tabs} onKeyDown={onTabKey}>
           {tabs.map((t) => (
@@ -128,19 +131,19 @@ export function App({ page, strings, initial, settings, notesView }: AppProps) {
       {tabs.map((t) => (
         <div key={t.id} id={`bl-panel-${t.id}`} class="bl-panel" role={tabs.length > 1 ? 'tabpanel' : undefined} aria-labelledby={tabs.length > 1 ? `bl-tab-${t.id}` : undefined} hidden={tab !== t.id}>
           {t.id === 'contents' ? (
-            <ContentsPanel page={page} strings={strings} handle={contents} filter={filter} onClearFilter={() => setFilter(null)} />
+            <ContentsPanel services={services} strings={strings} handle={contents} filter={filter} onClearFilter={() => setFilter(null)} />
           ) : t.id === 'entities' ? (
-            <EntitiesPanel page={page} strings={strings} initial={initial} settings={settings} onFilter={setFilter} />
+            <EntitiesPanel services={services} strings={strings} initial={initial} settings={settings} onFilter={setFilter} />
           ) : (
             t.view
           )}
         </div>
       ))}
       <footer class="bl-footer">
-        <button type="button" class="bl-link-button" onClick={() => page.openLibrary()}>
+        <button type="button" class="bl-link-button" onClick={() => services.shell.openLibrary()}>
           {strings.openLibrary}
         </button>{' '}
-        <button type="button" class="bl-link-button" title={strings.savePageHelp} onClick={() => page.savePageForReport()}>
+        <button type="button" class="bl-link-button" title={strings.savePageHelp} onClick={() => services.shell.savePage()}>
           {strings.savePage}
         </button>
       </footer>

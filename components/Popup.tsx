@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { TabStatus } from '../lib/page/tab-protocol';
+import type { TabStatus } from '../lib/messages/tab-messages';
 import type { Strings } from './i18n';
 
 export type PopupTab = { kind: 'loading' } | { kind: 'elsewhere' } | { kind: 'ministry'; status: TabStatus };

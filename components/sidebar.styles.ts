@@ -1,22 +1,9 @@
 /*
- * The sidebar's styles, inlined into the content script (not fetched) so first paint does not wait
- * on a request. They live inside the shadow root. px units only: the page's html font-size must
- * not scale us (WXT resets inherited styles with :host{all:initial}).
+ * The sidebar's styles, in the sidebar frame's own document: the ministry's page cannot style us
+ * and we cannot style it. px units keep us independent of any inherited font size.
  */
 export const sidebarCss = `
-:host {
-  position: fixed !important;
-  top: 0 !important;
-  right: 0 !important;
-  bottom: 0 !important;
-  left: auto !important;
-  width: auto !important;
-  height: auto !important;
-  margin: 0 !important;
-  padding: 0 !important;
-  z-index: 2147483647 !important;
-  display: block !important;
-  transform: none !important;
+:root {
   --bl-bg: #fbfaf7;
   --bl-fg: #1d1d1f;
   --bl-muted: #5f5c55;
@@ -28,7 +15,7 @@ export const sidebarCss = `
   --bl-focus: #2f6fb3;
 }
 @media (prefers-color-scheme: dark) {
-  :host {
+  :root {
     --bl-bg: #1e1f22;
     --bl-fg: #e6e3dc;
     --bl-muted: #aaa69d;
@@ -41,6 +28,7 @@ export const sidebarCss = `
   }
 }
 * { box-sizing: border-box; }
+html, body { margin: 0; padding: 0; height: 100%; overflow: hidden; background: transparent; }
 .bl-sidebar {
   position: relative;
   height: 100vh;

@@ -8,7 +8,7 @@ import { useEffect, useImperativeHandle, useMemo, useState } from 'preact/hooks'
 import { searchBriefing, type SearchHit } from '../../lib/briefing/search';
 import type { SectionFilter } from '../entities/EntitiesPanel';
 import type { Strings } from '../i18n';
-import type { PageApi } from '../../lib/page/api';
+import type { SidebarServices } from '../../lib/sidebar/services';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 import { TocNav } from './TocNav';
@@ -18,7 +18,7 @@ export interface ContentsHandle {
 }
 
 export interface ContentsPanelProps {
-  page: PageApi;
+  services: SidebarServices;
   strings: Strings;
   handle: Ref<ContentsHandle>;
   /** Narrow the table of contents to these sections (chosen in the entity index). */
@@ -26,39 +26,39 @@ export interface ContentsPanelProps {
   onClearFilter: () => void;
 }
 
-export function ContentsPanel({ page, strings, handle, filter, onClearFilter }: ContentsPanelProps) {
+export function ContentsPanel({ services, strings, handle, filter, onClearFilter }: ContentsPanelProps) {
   const [current, setCurrent] = useState(-1);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<number | null>(null);
   const [note, setNote] = useState('');
-  const sections = page.briefing.sections;
+  const sections = services.briefing.sections;
 
-  useEffect(() => page.watchCurrentSection(setCurrent), []);
+  useEffect(() => services.nav.onSection(setCurrent), []);
 
   const step = (direction: 1 | -1) => {
     const next = Math.min(sections.length - 1, Math.max(0, (current < 0 ? (direction === 1 ? -1 : 0) : current) + direction));
-    page.jumpToSection(next, { focus: false });
+    services.nav.jump(next, { focus: false });
     setCurrent(next);
   };
   useImperativeHandle(handle, () => ({ step }), [current]);
-  useEffect(() => page.onCommand((c) => c === 'next-section' ? step(1) : c === 'prev-section' ? step(-1) : undefined), [current]);
+  useEffect(() => services.nav.onCommand((c) => c === 'next-section' ? step(1) : c === 'prev-section' ? step(-1) : undefined), [current]);
 
-  const matches = useMemo(() => (query.trim() ? searchBriefing(page.briefing, query) : []), [query]);
+  const matches = useMemo(() => (query.trim() ? searchBriefing(services.briefing, query) : []), [query]);
   const hits: SearchHit[] = useMemo(() => matches.flatMap((m) => m.hits), [matches]);
 
   useEffect(() => {
     setActive(null);
-    page.showSearchHits(hits, null);
+    services.search.paint(hits, null);
   }, [hits]);
 
   const walk = (to: number) => {
     if (!hits.length) return;
     const k = ((to % hits.length) + hits.length) % hits.length;
     setActive(k);
-    page.showSearchHits(hits, k);
+    services.search.paint(hits, k);
   };
 
-  const copy = async (text: string) => setNote((await page.copyText(text)) ? strings.copied : strings.copyFailed);
+  const copy = async (text: string) => setNote((await services.shell.copy(text)) ? strings.copied : strings.copyFailed);
 
   return (
     <div class="bl-contents">
@@ -73,7 +73,7 @@ export function ContentsPanel({ page, strings, handle, filter, onClearFilter }: 
         onPrev={() => walk(active === null ? hits.length - 1 : active - 1)}
       />
       {query.trim() ? (
-        <SearchResults page={page} strings={strings} matches={matches} onPick={(section) => walk(hits.findIndex((h) => h.section === section))} onJump={(s) => page.jumpToSection(s, { focus: true })} />
+        <SearchResults services={services} strings={strings} matches={matches} onPick={(section) => walk(hits.findIndex((h) => h.section === section))} onJump={(s) => services.nav.jump(s, { focus: true })} />
       ) : (
         <>
           {filter && (
@@ -82,7 +82,7 @@ export function ContentsPanel({ page, strings, handle, filter, onClearFilter }: 
               <button type="button" class="bl-link-button" onClick={onClearFilter}>{strings.clearFilter}</button>
             </p>
           )}
-          <TocNav page={page} strings={strings} current={current} onCopy={copy} only={filter ? new Set(filter.sections) : null} />
+          <TocNav services={services} strings={strings} current={current} onCopy={copy} only={filter ? new Set(filter.sections) : null} />
         </>
       )}
       <p class="bl-status" role="status" aria-live="polite">{note}</p>

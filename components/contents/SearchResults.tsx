@@ -2,16 +2,16 @@
 import { displayTitle, tocTitles } from '../../lib/briefing/sections';
 import type { SectionMatch } from '../../lib/briefing/search';
 import type { Strings } from '../i18n';
-import type { PageApi } from '../../lib/page/api';
+import type { SidebarServices } from '../../lib/sidebar/services';
 
-export function SearchResults({ page, strings, matches, onPick, onJump }: { page: PageApi; strings: Strings; matches: SectionMatch[]; onPick: (section: number) => void; onJump: (section: number) => void }) {
+export function SearchResults({ services, strings, matches, onPick, onJump }: { services: SidebarServices; strings: Strings; matches: SectionMatch[]; onPick: (section: number) => void; onJump: (section: number) => void }) {
   if (!matches.length) return null;
-  const titles = tocTitles(page.briefing);
+  const titles = tocTitles(services.briefing);
   return (
     <nav class="bl-results" aria-label={strings.search}>
       <ol class="bl-toc-list bl-plain">
         {matches.map((m) => {
-          const s = page.briefing.sections[m.section];
+          const s = services.briefing.sections[m.section];
           const title = displayTitle(s, s.kind === 'qa' ? strings.untitledPair : strings.untitledOpening, titles[m.section]);
           return (
             <li key={s.id} class="bl-result">

@@ -9,10 +9,10 @@ import type { Section } from '../../lib/briefing/model';
 import { displayTitle, tocTitles } from '../../lib/briefing/sections';
 import type { Strings } from '../i18n';
 import { LinkIcon, MarkdownIcon, QuoteIcon } from '../icons';
-import type { PageApi } from '../../lib/page/api';
+import type { SidebarServices } from '../../lib/sidebar/services';
 
 interface EntryProps {
-  page: PageApi;
+  services: SidebarServices;
   strings: Strings;
   index: number;
   section: Section;
@@ -23,9 +23,9 @@ interface EntryProps {
   onCopy: (text: string) => void;
 }
 
-function SectionActions({ page, strings, section, title, onCopy }: EntryProps & { title: string }) {
-  const link = () => sectionLink(page.pageUrl(), section.id);
-  const cite = (format: 'text' | 'markdown') => citation({ briefing: page.briefing, section, quote: sectionQuote(page.briefing, section), url: link(), format });
+function SectionActions({ services, strings, section, title, onCopy }: EntryProps & { title: string }) {
+  const link = () => sectionLink(services.pageUrl, section.id);
+  const cite = (format: 'text' | 'markdown') => citation({ briefing: services.briefing, section, quote: sectionQuote(services.briefing, section), url: link(), format });
   return (
     <span class="bl-actions" role="group" aria-label={strings.actions}>
       <button type="button" class="bl-mini" aria-label={strings.copyLink(title)} title={strings.copyLink(title)} onClick={() => onCopy(link())}>
@@ -42,12 +42,12 @@ function SectionActions({ page, strings, section, title, onCopy }: EntryProps & 
 }
 
 function StatementEntry(props: EntryProps) {
-  const { page, strings, index, section, current, tocTitle } = props;
+  const { services, strings, index, section, current, tocTitle } = props;
   const title = displayTitle(section, strings.untitledOpening, tocTitle);
   return (
     <li class={current ? 'bl-entry bl-current' : 'bl-entry'}>
       <div class="bl-entry-row">
-        <button type="button" class="bl-toc-entry" aria-current={current ? 'location' : undefined} onClick={() => page.jumpToSection(index, { focus: true })}>
+        <button type="button" class="bl-toc-entry" aria-current={current ? 'location' : undefined} onClick={() => services.nav.jump(index, { focus: true })}>
           {title}
         </button>
         {props.detailed && <SectionActions {...props} title={title} />}
@@ -59,7 +59,7 @@ function StatementEntry(props: EntryProps) {
 const PREVIEW_WORDS = 12;
 
 function QaEntry(props: EntryProps) {
-  const { page, strings, index, section, current, tocTitle } = props;
+  const { services, strings, index, section, current, tocTitle } = props;
   const [expanded, setExpanded] = useState(false);
   if (section.kind !== 'qa') return null;
   const title = displayTitle(section, strings.untitledPair, tocTitle);
@@ -69,7 +69,7 @@ function QaEntry(props: EntryProps) {
   return (
     <li class={current ? 'bl-entry bl-current' : 'bl-entry'}>
       <div class="bl-entry-row">
-        <button type="button" class="bl-toc-entry" aria-current={current ? 'location' : undefined} aria-describedby={`${detailsId}-meta`} onClick={() => page.jumpToSection(index, { focus: true })}>
+        <button type="button" class="bl-toc-entry" aria-current={current ? 'location' : undefined} aria-describedby={`${detailsId}-meta`} onClick={() => services.nav.jump(index, { focus: true })}>
           {title}
         </button>
         {props.detailed && <SectionActions {...props} title={title} />}
@@ -100,9 +100,9 @@ function QaEntry(props: EntryProps) {
   );
 }
 
-export function TocNav({ page, strings, current, onCopy, only }: { page: PageApi; strings: Strings; current: number; onCopy: (t: string) => void; only: Set<number> | null }) {
-  const { sections, toc } = page.briefing;
-  const titles = tocTitles(page.briefing);
+export function TocNav({ services, strings, current, onCopy, only }: { services: SidebarServices; strings: Strings; current: number; onCopy: (t: string) => void; only: Set<number> | null }) {
+  const { sections, toc } = services.briefing;
+  const titles = tocTitles(services.briefing);
   // Titles first, so the sidebar paints fast on a long briefing; the rest on the next frame.
   const [detailed, setDetailed] = useState(false);
   useEffect(() => {
@@ -122,7 +122,7 @@ export function TocNav({ page, strings, current, onCopy, only }: { page: PageApi
           </h2>
           <ol class="bl-toc-list">
             {statements.map(({ section, index }) => (
-              <StatementEntry key={section.id} page={page} strings={strings} index={index} section={section} tocTitle={titles[index]} current={index === current} detailed={detailed} onCopy={onCopy} />
+              <StatementEntry key={section.id} services={services} strings={strings} index={index} section={section} tocTitle={titles[index]} current={index === current} detailed={detailed} onCopy={onCopy} />
             ))}
           </ol>
         </section>
@@ -134,7 +134,7 @@ export function TocNav({ page, strings, current, onCopy, only }: { page: PageApi
           </h2>
           <ol class="bl-toc-list">
             {pairs.map(({ section, index }) => (
-              <QaEntry key={section.id} page={page} strings={strings} index={index} section={section} tocTitle={titles[index]} current={index === current} detailed={detailed} onCopy={onCopy} />
+              <QaEntry key={section.id} services={services} strings={strings} index={index} section={section} tocTitle={titles[index]} current={index === current} detailed={detailed} onCopy={onCopy} />
             ))}
           </ol>
         </section>

@@ -4,8 +4,9 @@
  * mentions on the page and narrows the table of contents to the sections that mention it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ENTITY_COLOURS, ENTITY_TYPES, type EntityIndex } from '../../lib/page/entity-layer';
-import type { PageApi } from '../../lib/page/api';
+import { ENTITY_COLORS, ENTITY_TYPES } from '../../lib/page/entity-layer';
+import type { EntityIndex } from '../../lib/sidebar/entity-index';
+import type { SidebarServices } from '../../lib/sidebar/services';
 import type { SettingsStore, SidebarSettings } from '../../lib/page/settings';
 import type { Strings } from '../i18n';
 
@@ -16,7 +17,7 @@ export interface SectionFilter {
 }
 
 export interface EntitiesPanelProps {
-  page: PageApi;
+  services: SidebarServices;
   strings: Strings;
   initial: SidebarSettings;
   settings: SettingsStore;
@@ -25,7 +26,7 @@ export interface EntitiesPanelProps {
 
 const MAX_PER_TYPE = 200;
 
-export function EntitiesPanel({ page, strings, initial, settings, onFilter }: EntitiesPanelProps) {
+export function EntitiesPanel({ services, strings, initial, settings, onFilter }: EntitiesPanelProps) {
   const [on, setOn] = useState(initial.entitiesOn);
   const [types, setTypes] = useState(initial.entityTypes);
   const [index, setIndex] = useState<EntityIndex | null>(null);
@@ -35,7 +36,7 @@ export function EntitiesPanel({ page, strings, initial, settings, onFilter }: En
   // Entity finding runs after the sidebar's first paint, off the critical path.
   useEffect(() => {
     let live = true;
-    page.entities.index().then(
+    services.entities.index().then(
       (i) => live && setIndex(i),
       (e) => live && setStatus(strings.entitiesFailed(e instanceof Error ? e.message : String(e))),
     );
@@ -44,7 +45,7 @@ export function EntitiesPanel({ page, strings, initial, settings, onFilter }: En
     };
   }, []);
   useEffect(() => {
-    if (index) void page.entities.paint(on, types);
+    if (index) services.entities.show(on, types);
   }, [index, on, types]);
 
   const byType = useMemo(() => {
@@ -66,7 +67,7 @@ export function EntitiesPanel({ page, strings, initial, settings, onFilter }: En
     if (!index) return;
     const k = step.current.get(g.key) ?? 0;
     step.current.set(g.key, (k + 1) % g.mentions.length);
-    page.entities.show(index.mentions[g.mentions[k]]);
+    services.entities.walk(g.mentions[k]);
     setStatus(strings.mentionOf(k + 1, g.mentions.length, g.label));
     onFilter({ key: g.key, label: g.label, sections: g.sections });
   };
@@ -76,13 +77,13 @@ export function EntitiesPanel({ page, strings, initial, settings, onFilter }: En
       <label class="bl-switch">
         <input type="checkbox" checked={on} onChange={(e) => setMaster((e.currentTarget as HTMLInputElement).checked)} /> {strings.entitiesSwitch}
       </label>
-      {!page.entities.canPaint && <p class="bl-meta">{strings.noHighlightApi}</p>}
+      {!services.entities.canPaint && <p class="bl-meta">{strings.noHighlightApi}</p>}
       <fieldset class="bl-types" disabled={!on}>
         <legend>{strings.entityTypes}</legend>
         {ENTITY_TYPES.map((t) => (
           <label key={t} class="bl-type">
             <input type="checkbox" checked={types[t] !== false} onChange={(e) => setType(t, (e.currentTarget as HTMLInputElement).checked)} />
-            <span class="bl-swatch" style={{ background: ENTITY_COLOURS[t] }} aria-hidden="true" />
+            <span class="bl-swatch" style={{ background: ENTITY_COLORS[t] }} aria-hidden="true" />
             {strings.entityType[t]}
             {index && <span class="bl-meta"> {byType.get(t)?.length ?? 0}</span>}
           </label>
@@ -97,7 +98,7 @@ export function EntitiesPanel({ page, strings, initial, settings, onFilter }: En
           return (
             <section key={t} class="bl-entity-group" aria-labelledby={`bl-entity-${t}`}>
               <h3 id={`bl-entity-${t}`} class="bl-entity-type">
-                <span class="bl-swatch" style={{ background: ENTITY_COLOURS[t] }} aria-hidden="true" /> {strings.entityType[t]}
+                <span class="bl-swatch" style={{ background: ENTITY_COLORS[t] }} aria-hidden="true" /> {strings.entityType[t]}
               </h3>
               <ul class="bl-entity-list">
                 {groups.slice(0, MAX_PER_TYPE).map((g, i) => (

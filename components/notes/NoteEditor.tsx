@@ -1,28 +1,29 @@
 /** A small dialog to write a highlight's note and tags, change its colour, or delete it. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { COLOUR_VALUES, HIGHLIGHT_COLOURS, type HighlightColour, type NoteRecord } from '../../lib/page/notes-layer';
+import { HIGHLIGHT_COLOR_VALUES } from '../../lib/page/colors';
+import { NOTE_LIMITS } from '../../lib/store/records';
+import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../../lib/store/schema';
 import { hasMarkup } from '../../lib/store/plain-text';
 import type { Strings } from '../i18n';
 
 export interface NoteEditorProps {
-  record: NoteRecord;
+  record: HighlightRecord;
   strings: Strings;
   focus: 'note' | 'tags';
-  /** Where to float over the page; absent, the editor sits in the flow (in the sidebar). */
-  position?: { top: number; left: number };
-  onSave: (patch: { note: string; tags: string[]; color: HighlightColour }) => void;
+  /** Resolves when stored; a refusal keeps the editor open with the reader's text. */
+  onSave: (patch: { note: string; tags: string[]; color: HighlightColor }) => Promise<unknown>;
   onDelete: () => void;
   onClose: () => void;
 }
 
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))].slice(0, 20);
+  return [...new Set(text.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))];
 }
 
-export function NoteEditor({ record, strings, focus, position, onSave, onDelete, onClose }: NoteEditorProps) {
+export function NoteEditor({ record, strings, focus, onSave, onDelete, onClose }: NoteEditorProps) {
   const [note, setNote] = useState(record.note);
   const [tags, setTags] = useState(record.tags.join(', '));
-  const [colour, setColour] = useState<HighlightColour>(record.color);
+  const [colour, setColour] = useState<HighlightColor>(record.color);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const tagsRef = useRef<HTMLInputElement>(null);
   useEffect(() => (focus === 'tags' ? tagsRef : noteRef).current?.focus(), []);
@@ -32,7 +33,14 @@ export function NoteEditor({ record, strings, focus, position, onSave, onDelete,
       setProblem(strings.plainTextOnly);
       return;
     }
-    onSave({ note: note.trim(), tags: parseTags(tags), color: colour });
+    if (note.length > NOTE_LIMITS.note) {
+      setProblem(strings.noteTooLong(note.length, NOTE_LIMITS.note));
+      return;
+    }
+    setProblem('');
+    onSave({ note: note.trim(), tags: parseTags(tags), color: colour }).catch((e: unknown) =>
+      setProblem(strings.notSaved(e instanceof Error ? e.message : String(e))),
+    );
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -45,21 +53,20 @@ export function NoteEditor({ record, strings, focus, position, onSave, onDelete,
   };
   return (
     <div
-      class={position ? 'bl-pop bl-editor' : 'bl-editor bl-inline'}
+      class="bl-editor bl-inline"
       role="dialog"
       aria-label={strings.noteDialog}
-      style={position ? { top: `${position.top}px`, left: `${position.left}px` } : undefined}
       onKeyDown={onKeyDown}
     >
       <blockquote class="bl-quote">{record.quote.length > 200 ? `${record.quote.slice(0, 200)}…` : record.quote}</blockquote>
       <div class="bl-chips" role="group" aria-label={strings.colourAs('')}>
-        {HIGHLIGHT_COLOURS.map((c) => (
-          <button key={c} type="button" class="bl-chip" aria-pressed={colour === c} aria-label={strings.colourAs(strings.colourName[c])} style={{ background: COLOUR_VALUES[c] }} onClick={() => setColour(c)} />
+        {HIGHLIGHT_COLORS.map((c) => (
+          <button key={c} type="button" class="bl-chip" aria-pressed={colour === c} aria-label={strings.colourAs(strings.colourName[c])} style={{ background: HIGHLIGHT_COLOR_VALUES[c] }} onClick={() => setColour(c)} />
         ))}
       </div>
       <label class="bl-field">
         {strings.noteLabel}
-        <textarea ref={noteRef} rows={4} value={note} maxLength={20000} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea ref={noteRef} rows={4} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
       </label>
       <label class="bl-field">
         {strings.tagsLabel}

@@ -1,21 +1,34 @@
 /**
  * The notes view: this briefing's highlights in page order (colour, quote, note, tags), each
  * with go-to, edit and delete (with undo); highlights that could not be anchored are listed
- * apart, with their quote and note, never dropped.
+ * apart, with their quote and note, never dropped. The note editor opens here — for a highlight
+ * the reader just made on the page with "Add note", for one they clicked, or from the list.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { NotesApi } from '../../lib/page/api';
-import { COLOUR_VALUES, type NoteRecord, type NotesSnapshot, type PlacedNote } from '../../lib/page/notes-layer';
+import { HIGHLIGHT_COLOR_VALUES } from '../../lib/page/colors';
+import type { SettingsStore, SidebarSettings } from '../../lib/page/settings';
+import type { NotesService, NotesSnapshot, PlacedNote } from '../../lib/sidebar/notes-service';
+import type { SidebarServices } from '../../lib/sidebar/services';
+import type { HighlightRecord } from '../../lib/store/schema';
 import type { Strings } from '../i18n';
 import { NoteEditor } from './NoteEditor';
 
 const short = (q: string, n = 60) => (q.length > n ? `${q.slice(0, n)}…` : q);
 
-function NoteItem({ p, strings, notes, onEdit, onDeleted, orphan }: { p: PlacedNote; strings: Strings; notes: NotesApi; onEdit: (r: NoteRecord) => void; onDeleted: (r: NoteRecord | null) => void; orphan: boolean }) {
+interface ItemProps {
+  p: PlacedNote;
+  strings: Strings;
+  notes: NotesService;
+  orphan: boolean;
+  onEdit: (r: HighlightRecord) => void;
+  onDelete: (r: HighlightRecord) => void;
+}
+
+function NoteItem({ p, strings, notes, orphan, onEdit, onDelete }: ItemProps) {
   const r = p.record;
   return (
     <li class="bl-note">
-      <span class="bl-swatch" style={{ background: COLOUR_VALUES[r.color] }} aria-hidden="true" />
+      <span class="bl-swatch" style={{ background: HIGHLIGHT_COLOR_VALUES[r.color] }} aria-hidden="true" />
       <div class="bl-note-body">
         {orphan ? (
           <blockquote class="bl-quote">{r.quote}</blockquote>
@@ -35,25 +48,95 @@ function NoteItem({ p, strings, notes, onEdit, onDeleted, orphan }: { p: PlacedN
         )}
         <div class="bl-row">
           <button type="button" class="bl-link-button" aria-label={strings.editHighlight(short(r.quote))} onClick={() => onEdit(r)}>{strings.noteLabel}</button>
-          <button type="button" class="bl-link-button" aria-label={strings.deleteThis(short(r.quote))} onClick={() => notes.remove(r.id).then(onDeleted)}>{strings.deleteHighlight}</button>
+          <button type="button" class="bl-link-button" aria-label={strings.deleteThis(short(r.quote))} onClick={() => onDelete(r)}>{strings.deleteHighlight}</button>
         </div>
       </div>
     </li>
   );
 }
 
-export function NotesPanel({ notes, strings }: { notes: NotesApi; strings: Strings }) {
-  const [snap, setSnap] = useState<NotesSnapshot>({ anchored: [], orphans: [], error: null });
-  const [editing, setEditing] = useState<NoteRecord | null>(null);
-  const [undo, setUndo] = useState<NoteRecord | null>(null);
+export interface NotesPanelProps {
+  notes: NotesService;
+  services: SidebarServices;
+  strings: Strings;
+  /** Bring the notes view forward (the reader asked for a note on the page). */
+  onWantFocus: () => void;
+  settings: SettingsStore;
+  initial: SidebarSettings;
+}
+
+export function NotesPanel({ notes, services, strings, onWantFocus, settings, initial }: NotesPanelProps) {
+  const [snap, setSnap] = useState<NotesSnapshot>({ anchored: [], orphans: [], pending: true, error: null });
+  const [editing, setEditing] = useState<{ record: HighlightRecord; focus: 'note' | 'tags' } | null>(null);
+  const [undo, setUndo] = useState<HighlightRecord | null>(null);
   const [error, setError] = useState('');
+  const [painting, setPainting] = useState(initial.paintHighlights);
+  const fail = (e: unknown) => setError(strings.saveFailed(e instanceof Error ? e.message : String(e)));
+
   useEffect(() => notes.subscribe(setSnap), []);
+  useEffect(
+    () =>
+      services.onNotesRequest((req) => {
+        if (req.kind === 'open') {
+          const record = notes.record(req.id);
+          if (!record) return;
+          notes.setActive(record.id);
+          setEditing({ record, focus: 'note' });
+          onWantFocus();
+          return;
+        }
+        notes.create(req.draft, req.color).then((record) => {
+          if (req.then === 'none') return;
+          setEditing({ record, focus: req.then });
+          onWantFocus();
+        }, fail);
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (!undo) return;
+    const t = setTimeout(() => setUndo(null), 10_000);
+    return () => clearTimeout(t);
+  }, [undo]);
+
+  const remove = (r: HighlightRecord) => {
+    if (editing?.record.id === r.id) setEditing(null);
+    notes.remove(r.id).then((removed) => setUndo(removed ?? r), fail);
+  };
+  const close = () => {
+    setEditing(null);
+    notes.setActive(null);
+  };
   const item = (p: PlacedNote, orphan: boolean) => (
-    <NoteItem key={p.record.id} p={p} strings={strings} notes={notes} orphan={orphan} onEdit={setEditing} onDeleted={setUndo} />
+    <NoteItem key={p.record.id} p={p} strings={strings} notes={notes} orphan={orphan} onEdit={(record) => setEditing({ record, focus: 'note' })} onDelete={remove} />
   );
   return (
     <div class="bl-notes">
       {snap.error && <p class="bl-error" role="alert">{strings.notesUnavailable(snap.error)}</p>}
+      {editing && (
+        <NoteEditor
+          key={editing.record.id}
+          record={editing.record}
+          strings={strings}
+          focus={editing.focus}
+          onSave={(patch) => notes.update(editing.record.id, patch).then(close)}
+          onDelete={() => remove(editing.record)}
+          onClose={close}
+        />
+      )}
+      {(undo || error) && (
+        <p class="bl-status" role="status">
+          {error || strings.deleted}{' '}
+          {undo && !error && (
+            <button type="button" class="bl-link-button" onClick={() => notes.restore(undo).then(() => setUndo(null), fail)}>
+              {strings.undo}
+            </button>
+          )}
+          {error && (
+            <button type="button" class="bl-link-button" onClick={() => setError('')}>{strings.closeNote}</button>
+          )}
+        </p>
+      )}
       <h2 class="bl-toc-heading">{strings.notesHeading(snap.anchored.length)}</h2>
       {snap.anchored.length === 0 && snap.orphans.length === 0 && <p class="bl-meta">{strings.noNotes}</p>}
       <ul class="bl-note-list">{snap.anchored.map((p) => item(p, false))}</ul>
@@ -64,30 +147,19 @@ export function NotesPanel({ notes, strings }: { notes: NotesApi; strings: Strin
           <ul class="bl-note-list">{snap.orphans.map((p) => item(p, true))}</ul>
         </section>
       )}
-      {editing && (
-        <NoteEditor
-          record={editing}
-          strings={strings}
-          focus="note"
-          onSave={(patch) => notes.update(editing.id, patch).then(() => setEditing(null), (e) => setError(String(e)))}
-          onDelete={() => {
-            const id = editing.id;
-            setEditing(null);
-            notes.remove(id).then(setUndo, (e) => setError(String(e)));
+      <label class="bl-switch">
+        <input
+          type="checkbox"
+          checked={!painting}
+          onChange={(e) => {
+            const on = !(e.currentTarget as HTMLInputElement).checked;
+            setPainting(on);
+            notes.setPainting(on);
+            void settings.save({ paintHighlights: on });
           }}
-          onClose={() => setEditing(null)}
-        />
-      )}
-      {(undo || error) && (
-        <p class="bl-status" role="status">
-          {error || strings.deleted}{' '}
-          {undo && (
-            <button type="button" class="bl-link-button" onClick={() => notes.restore(undo).then(() => setUndo(null), (e) => setError(String(e)))}>
-              {strings.undo}
-            </button>
-          )}
-        </p>
-      )}
+        />{' '}
+        {strings.dontPaint}
+      </label>
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { stringsFor } from '../../components/i18n';
 import { Popup, type PopupTab } from '../../components/Popup';
-import type { TabRequest, TabStatus } from '../../lib/page/tab-protocol';
+import { sendToTab } from '../../lib/messages/client';
+import type { TabStatus } from '../../lib/messages/tab-messages';
 
 const strings = stringsFor(browser.i18n.getUILanguage());
 document.documentElement.lang = strings === stringsFor('ru') ? 'ru' : 'en';
@@ -13,15 +14,15 @@ async function activeTabId(): Promise<number | undefined> {
 }
 
 /** Our content script answers only on the ministry's pages; anywhere else the call fails. */
-async function ask(req: TabRequest): Promise<unknown> {
+async function tab(): Promise<number> {
   const id = await activeTabId();
   if (id === undefined) throw new Error('no active tab');
-  return browser.tabs.sendMessage(id, req);
+  return id;
 }
 
 async function loadTab(): Promise<PopupTab> {
   try {
-    return { kind: 'ministry', status: (await ask({ to: 'tab', type: 'status' })) as TabStatus };
+    return { kind: 'ministry', status: (await sendToTab(await tab(), { type: 'tab/status' })) as TabStatus };
   } catch {
     return { kind: 'elsewhere' };
   }
@@ -32,11 +33,11 @@ render(
     strings={strings}
     loadTab={loadTab}
     toggleSidebar={async () => {
-      await ask({ to: 'tab', type: 'command', command: 'toggle-sidebar' });
+      await sendToTab(await tab(), { type: 'tab/command', command: 'toggle-sidebar' });
       window.close();
     }}
     savePage={async () => {
-      await ask({ to: 'tab', type: 'save-page' });
+      await sendToTab(await tab(), { type: 'tab/save-page' });
     }}
   >
     <button

@@ -75,6 +75,11 @@ const TIE = 0.015;
 const LONE = { minLength: 2, context: 0.55 } as const;
 
 export interface AnchorOptions {
+  /**
+   * Exact evidence only (steps 1–3). A highlight made on the article in another language cannot
+   * be found by approximate matching, and the fuzzy search costs milliseconds per highlight.
+   */
+  exactOnly?: boolean;
   /** Receives every candidate scored, for diagnostics (why did this highlight orphan?). */
   trace?: (candidates: Evaluation[]) => void;
 }
@@ -113,6 +118,7 @@ export function anchor(
     section ? 'section-quote' : 'quote',
   );
   if (done) return done;
+  if (options.exactOnly) return search.decide();
 
   // 4. Approximate matches, nearest first: a damaged original near the expected position must
   // be seen before deciding, or an intact twin further away would win unopposed. The tight

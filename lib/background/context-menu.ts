@@ -1,7 +1,7 @@
 /** "Highlight with Briefing Lens" on a text selection in a ministry page. */
 import type { WxtBrowser } from 'wxt/browser';
 import { MID_MATCHES } from '../detect/hosts';
-import type { TabRequest } from '../page/tab-protocol';
+import type { TabRequest } from '../messages/tab-messages';
 
 const MENU_ID = 'bl-highlight-selection';
 
@@ -12,7 +12,7 @@ export function installContextMenu(b: WxtBrowser, title: string): void {
   });
   b.contextMenus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-    const req: TabRequest = { to: 'tab', type: 'command', command: 'highlight-selection' };
-    void b.tabs.sendMessage(tab.id, req).catch(() => undefined);
+    const req: TabRequest = { type: 'tab/command', command: 'highlight-selection' };
+    void b.tabs.sendMessage(tab.id, req, { frameId: 0 }).catch(() => undefined);
   });
 }

@@ -1,40 +1,49 @@
 /**
- * Typed requests to the background's store, for the content script and extension pages. A
- * refusal or a failure becomes an Error carrying the background's reason.
+ * Typed requests, for the extension's pages (background messages) and for the popup and the
+ * background (tab messages). A refusal or a failure becomes an Error carrying the reason.
  */
 import { browser } from 'wxt/browser';
-import type { BriefingRecord, HighlightRecord } from '../store/schema';
+import type { NotePatch } from '../store/records';
 import type { BriefingInput } from '../store/records';
-import { isResponse, parseMessage, type Request, type ResponseData } from './protocol';
+import type { BriefingRecord, HighlightRecord } from '../store/schema';
+import { isAnswer, parseBackgroundRequest, type BackgroundRequest, type BackgroundResponses } from './background-messages';
+import type { TabRequest, TabResponses } from './tab-messages';
 
 /** How a message leaves: `runtime.sendMessage` in the extension, anything in a test. */
-export type Transport = (message: Request) => Promise<unknown>;
+export type Transport = (message: unknown) => Promise<unknown>;
 
 const runtimeTransport: Transport = (message) => browser.runtime.sendMessage(message);
 
-/**
- * Send one request and return its data. The request is checked before it leaves, so a
- * malformed one fails here with the same reason the background would give.
- */
-export async function send<M extends Request>(message: M, transport: Transport = runtimeTransport): Promise<ResponseData[M['type']]> {
-  const checked = parseMessage(message);
-  if (!checked.ok) throw new Error(checked.error);
+async function unwrap<T>(type: string, send: () => Promise<unknown>): Promise<T> {
   let reply: unknown;
   try {
-    reply = await transport(message);
+    reply = await send();
   } catch (error) {
-    throw new Error(`The extension’s background did not answer "${message.type}" (${error instanceof Error ? error.message : String(error)}); reload the page`);
+    throw new Error(`The extension did not answer "${type}" (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (!isResponse(reply)) {
-    throw new Error(`The extension’s background did not answer "${message.type}"; it may have been updated: reload the page`);
-  }
+  if (!isAnswer(reply)) throw new Error(`The extension did not answer "${type}"; it may have been updated`);
   if (!reply.ok) throw new Error(reply.error);
-  return reply.data as ResponseData[M['type']];
+  return reply.data as T;
 }
 
-/** The store's operations as functions (a page's `NotesClient` is `storeClient().highlights`). */
-export function storeClient(transport: Transport = runtimeTransport) {
-  const go = <M extends Request>(message: M) => send(message, transport);
+/**
+ * Send one request to the background and return its data. The request is checked before it
+ * leaves, so a malformed one fails here with the same reason the background would give.
+ */
+export async function send<M extends BackgroundRequest>(message: M, transport: Transport = runtimeTransport): Promise<BackgroundResponses[M['type']]> {
+  const checked = parseBackgroundRequest(message);
+  if (!checked.ok) throw new Error(checked.error);
+  return unwrap(message.type, () => transport(message));
+}
+
+/** Ask the content script of tab `tabId` (top frame). */
+export function sendToTab<M extends TabRequest>(tabId: number, message: M): Promise<TabResponses[M['type']]> {
+  return unwrap(message.type, () => browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
+}
+
+/** The background's operations as functions. */
+export function backgroundClient(transport: Transport = runtimeTransport) {
+  const go = <M extends BackgroundRequest>(message: M) => send(message, transport);
   return {
     ping: () => go({ type: 'ping' }),
     highlights: {
@@ -42,7 +51,9 @@ export function storeClient(transport: Transport = runtimeTransport) {
       listAll: (): Promise<HighlightRecord[]> => go({ type: 'highlights/listAll' }),
       count: (briefingKey?: string): Promise<number> =>
         go(briefingKey === undefined ? { type: 'highlights/count' } : { type: 'highlights/count', briefingKey }),
-      put: (highlight: HighlightRecord): Promise<HighlightRecord> => go({ type: 'highlights/put', highlight }),
+      create: (highlight: HighlightRecord): Promise<HighlightRecord> => go({ type: 'highlights/create', highlight }),
+      update: (id: string, baseVersion: number, patch: NotePatch): Promise<HighlightRecord> =>
+        go({ type: 'highlights/update', id, baseVersion, patch }),
       /** Deletes and answers with what was deleted, for undo. */
       remove: (id: string): Promise<HighlightRecord | null> => go({ type: 'highlights/delete', id }),
       restore: (highlight: HighlightRecord): Promise<HighlightRecord> => go({ type: 'highlights/restore', highlight }),
@@ -52,21 +63,12 @@ export function storeClient(transport: Transport = runtimeTransport) {
       get: (key: string): Promise<BriefingRecord | null> => go({ type: 'briefings/get', key }),
       list: (): Promise<BriefingRecord[]> => go({ type: 'briefings/list' }),
     },
+    entities: {
+      find: (blocks: string[], language: 'en' | 'ru' | 'auto') => go({ type: 'entities/find', blocks, language }),
+    },
+    openLibrary: (highlightId?: string) => go(highlightId ? { type: 'library/open', highlightId } : { type: 'library/open' }),
+    whoami: () => go({ type: 'sidebar/whoami' }),
   };
 }
 
-export type StoreClient = ReturnType<typeof storeClient>;
-
-/**
- * The four operations a page's notes layer needs (`NotesClient` in lib/page/notes-layer.ts), over
- * messages: the content script never opens IndexedDB itself.
- */
-export function notesClient(transport: Transport = runtimeTransport) {
-  const highlights = storeClient(transport).highlights;
-  return {
-    list: highlights.list,
-    put: async (record: HighlightRecord): Promise<void> => void (await highlights.put(record)),
-    remove: highlights.remove,
-    restore: async (record: HighlightRecord): Promise<void> => void (await highlights.restore(record)),
-  };
-}
+export type BackgroundClient = ReturnType<typeof backgroundClient>;

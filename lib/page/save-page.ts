@@ -2,11 +2,11 @@
  * "Save this page for a report": the page's HTML as the browser has it now (after scripts ran,
  * without our own sidebar), downloaded as a file `npm run segment` accepts as it is.
  */
-import { HOST_TAG } from '../adapters/dom';
 
-export function pageHtmlForReport(doc: Document): string {
+/** The page's HTML without our own element (named `ourTag`, random per load). */
+export function pageHtmlForReport(doc: Document, ourTag?: string): string {
   const clone = doc.documentElement.cloneNode(true) as Element;
-  clone.querySelectorAll(HOST_TAG).forEach((n) => n.remove());
+  if (ourTag) clone.querySelectorAll(ourTag).forEach((n) => n.remove());
   return `<!DOCTYPE html>\n${clone.outerHTML}`;
 }
 
@@ -15,8 +15,8 @@ export function reportFileName(href: string, date: string | null): string {
   return `mid-briefing-${id}.html`;
 }
 
-export function downloadPageForReport(doc: Document, win: Window, date: string | null = null): void {
-  const blob = new Blob([pageHtmlForReport(doc)], { type: 'text/html;charset=utf-8' });
+export function downloadPageForReport(doc: Document, win: Window, date: string | null = null, ourTag?: string): void {
+  const blob = new Blob([pageHtmlForReport(doc, ourTag)], { type: 'text/html;charset=utf-8' });
   const a = doc.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = reportFileName(win.location.href, date);

@@ -11,6 +11,8 @@ export interface SidebarSettings {
   entitiesOn: boolean;
   /** Per-type toggles, by entity type. */
   entityTypes: Record<string, boolean>;
+  /** Paint the reader's highlights on the page (off: listed in the sidebar only). */
+  paintHighlights: boolean;
 }
 
 export const DEFAULT_SETTINGS: SidebarSettings = {
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: SidebarSettings = {
   tab: 'contents',
   entitiesOn: true,
   entityTypes: { person: true, place: true, organization: true, date: true },
+  paintHighlights: true,
 };
 
 export const MIN_WIDTH = 260;
@@ -58,6 +61,7 @@ export function settingsStore(area: KeyValueArea): SettingsStore {
         tab: stored.tab === 'entities' || stored.tab === 'notes' ? stored.tab : 'contents',
         entitiesOn: typeof stored.entitiesOn === 'boolean' ? stored.entitiesOn : DEFAULT_SETTINGS.entitiesOn,
         entityTypes: { ...DEFAULT_SETTINGS.entityTypes, ...(stored.entityTypes && typeof stored.entityTypes === 'object' ? stored.entityTypes : {}) },
+        paintHighlights: typeof stored.paintHighlights === 'boolean' ? stored.paintHighlights : DEFAULT_SETTINGS.paintHighlights,
       };
       return cache;
     },

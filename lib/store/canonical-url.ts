@@ -55,3 +55,12 @@ function siteOf(hostname: string): string | null {
   if (!host.endsWith('.mid.ru')) return null;
   return host.replace(/^www\./, '');
 }
+
+/** The key of an https page only: notes are never tied to a page anyone on the path could rewrite. */
+export function httpsBriefingKey(url: string): string | null {
+  try {
+    return new URL(url).protocol === 'https:' ? canonicalBriefingKey(url) : null;
+  } catch {
+    return null;
+  }
+}

@@ -3,6 +3,7 @@
  * declared in `schema.ts`. A compile-time check below keeps the two in step.
  */
 import * as v from 'valibot';
+import { isMinistryPageUrl } from './record-url';
 import { HIGHLIGHT_COLORS, type BriefingRecord, type HighlightRecord } from './schema';
 
 // Bounds: generous for any real highlight (a whole briefing is ~50 000 characters), small enough
@@ -16,11 +17,15 @@ const MAX_TEXT = 2_000;
 const MAX_OFFSET = 50_000_000;
 const MAX_TIME = 8.64e15; // the largest valid Date
 
+/** The limits a note must keep, shared by the editor, the store and the import. */
+export const NOTE_LIMITS = { note: MAX_NOTE, tag: MAX_TAG, tags: MAX_TAGS } as const;
+
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_OFFSET));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIME));
 const language = v.picklist(['en', 'ru']);
+const ministryUrl = v.pipe(v.string(), v.maxLength(MAX_TEXT), v.check(isMinistryPageUrl, 'the address must be an http(s) page on mid.ru'));
 
 /** Record ids: what `crypto.randomUUID()` produces, or an imported annotation's IRI. */
 export const IdSchema = v.pipe(v.string(), v.regex(/^\S{1,500}$/, 'an id is 1–500 characters without spaces'));
@@ -54,7 +59,7 @@ export const HighlightSchema = v.pipe(
   v.strictObject({
     id: IdSchema,
     briefingKey: BriefingKeySchema,
-    url: v.union([v.literal(''), v.pipe(v.string(), v.maxLength(MAX_TEXT), v.url())]),
+    url: v.union([v.literal(''), ministryUrl]),
     selectors: SelectorsSchema,
     section: SectionRefSchema,
     quote: v.pipe(text(MAX_QUOTE), v.minLength(1)),
@@ -64,6 +69,8 @@ export const HighlightSchema = v.pipe(
     created: time,
     updated: time,
     language: v.optional(language),
+    /** Bumped on every change; an edit names the version it started from. Absent: 1. */
+    version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   }),
   v.check(
     (h) => h.selectors.some((s) => s.type === 'TextQuoteSelector' && s.exact === h.quote),
@@ -71,10 +78,22 @@ export const HighlightSchema = v.pipe(
   ),
 );
 
+/** What the reader may change of a highlight: only the fields given are written. */
+export const NotePatchSchema = v.pipe(
+  v.strictObject({
+    note: v.optional(text(MAX_NOTE)),
+    tags: v.optional(v.pipe(v.array(nonEmpty(MAX_TAG)), v.maxLength(MAX_TAGS))),
+    color: v.optional(v.picklist(HIGHLIGHT_COLORS)),
+  }),
+  v.check((p) => p.note !== undefined || p.tags !== undefined || p.color !== undefined, 'nothing to change'),
+);
+
+export type NotePatch = v.InferOutput<typeof NotePatchSchema>;
+
 /** What a page sends about a segmented briefing; the store derives `entityKeys` and the dates. */
 export const BriefingInputSchema = v.strictObject({
   key: BriefingKeySchema,
-  url: v.pipe(v.string(), v.maxLength(MAX_TEXT), v.url()),
+  url: ministryUrl,
   title: v.nullable(text(MAX_TEXT)),
   speaker: v.nullable(text(300)),
   /** ISO `YYYY-MM-DD`. */
@@ -100,12 +119,4 @@ const briefingInputFits: BriefingRecord extends BriefingInput ? true : false = t
 void highlightShapeMatches;
 void briefingInputFits;
 
-/** Validation problems as readable sentences (`path: message`), at most five; [] when valid. */
-export function problemsOf(schema: v.GenericSchema, value: unknown): string[] {
-  const r = v.safeParse(schema, value);
-  if (r.success) return [];
-  return r.issues.slice(0, 5).map((i) => {
-    const path = v.getDotPath(i);
-    return path ? `${path}: ${i.message}` : i.message;
-  });
-}
+export { problemsOf } from '../messages/schema-text';

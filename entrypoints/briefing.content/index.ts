@@ -1,0 +1,94 @@
+import { browser } from 'wxt/browser';
+import { stringsFor } from '../../components/i18n';
+import { blocksOf } from '../../lib/adapters/dom';
+import { MID_MATCHES } from '../../lib/detect/hosts';
+import { watchForBriefing } from '../../lib/detect/watch';
+import { createRouter } from '../../lib/messages/router';
+import { tabProtocol, type TabRequest, type TabStatus } from '../../lib/messages/tab-messages';
+import { watchArticleChanges } from '../../lib/page/article-changes';
+import { startPageHalf, type PageHalf } from '../../lib/page/page-half';
+import { downloadPageForReport } from '../../lib/page/save-page';
+import { settingsStore } from '../../lib/page/settings';
+import { segment } from '../../lib/segment';
+import { httpsBriefingKey } from '../../lib/store/canonical-url';
+
+export default defineContentScript({
+  matches: MID_MATCHES,
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  // WXT would announce this script to the page with window.postMessage (and the extension id).
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    performance.mark('bl:start');
+    // Nothing may escape into the page: every failure ends here, quietly.
+    try {
+      const settings = settingsStore(browser.storage.local).load();
+      let status: TabStatus = { detected: false, state: 'waiting' };
+      let page: PageHalf | null = null;
+      const cleanups: (() => void)[] = [];
+
+      const onTabRequest = createRouter<TabRequest>(tabProtocol, () => browser.runtime.id, (req) => {
+        if (req.type === 'tab/status') return status.detected && page ? { ...status, ...page.status() } : status;
+        if (req.type === 'tab/save-page') {
+          downloadPageForReport(document, window, null, page?.hostTag);
+          return true;
+        }
+        return page?.command(req.command) ?? false;
+      });
+      browser.runtime.onMessage.addListener(onTabRequest as never);
+      cleanups.push(() => browser.runtime.onMessage.removeListener(onTabRequest as never));
+
+      cleanups.push(
+        watchForBriefing(document, () => location.href, (verdict) => {
+          performance.mark('bl:detected');
+          if (verdict.status !== 'briefing') {
+            status = { detected: false, state: 'not-briefing' };
+            return;
+          }
+          const { header, sections } = verdict.result;
+          const pairs = sections.filter((s) => s.kind === 'qa').length;
+          status = {
+            detected: true, title: header.title, kind: (verdict.result as { kind?: 'briefing' | 'remarks' | 'interview' }).kind ?? 'briefing', statements: sections.length - pairs, pairs,
+            language: header.language, sidebarOpen: true, noteCount: null,
+          };
+          const ui = browser.i18n?.getUILanguage?.() ?? navigator.language;
+          const strings = stringsFor(ui);
+          void settings.then((s) => {
+            page = startPageHalf({
+              doc: document, win: window, briefing: verdict.result, container: verdict.container,
+              briefingKey: httpsBriefingKey(location.href),
+              frameUrl: browser.runtime.getURL('/sidebar.html'),
+              strings: { toolbar: strings.selectionTools, highlightAs: (c) => strings.highlightAs(strings.colourName[c]), addNote: strings.addNote, frameTitle: strings.appName },
+              onConnect: browser.runtime.onConnect, ourId: () => browser.runtime.id,
+              initialWidth: s.open ? s.width : 40,
+            });
+            performance.mark('bl:mounted');
+            const container = verdict.container;
+            cleanups.push(watchArticleChanges(container, () => {
+              const fresh = segment(blocksOf(container, 'body'));
+              if (fresh.isBriefing) page?.articleChanged(fresh);
+            }));
+            cleanups.push(() => page?.dispose());
+          }).catch(() => undefined);
+        }),
+      );
+
+      // WXT invalidates this script when a newer copy starts — an event the page can forge. While
+      // our extension is alive (`runtime.id` still answers) we are the live copy: ignore it.
+      ctx.onInvalidated(() => {
+        if (extensionAlive()) return;
+        for (const c of cleanups.splice(0)) c();
+      });
+    } catch {
+      /* a page we cannot read is left as it is */
+    }
+  },
+});
+
+function extensionAlive(): boolean {
+  try {
+    return typeof browser.runtime?.id === 'string' && browser.runtime.id.length > 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The sidebar frame (`sidebar.html`): an extension page the content script docks beside the
+ * ministry's page. It finds its page half, waits for the briefing model, and renders the whole
+ * sidebar — contents, search, entities, notes and the note editor — where the page cannot see.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Root } from '../../components/Root';
+import { stringsFor } from '../../components/i18n';
+import { sidebarCss } from '../../components/sidebar.styles';
+import type { Briefing } from '../../lib/briefing/model';
+import { backgroundClient } from '../../lib/messages/client';
+import { settingsStore } from '../../lib/page/settings';
+import { briefingRecord } from '../../lib/sidebar/briefing-record';
+import { copyText } from '../../lib/sidebar/clipboard';
+import { createNotesService, type NotesService } from '../../lib/sidebar/notes-service';
+import { connectToPage, type PagePort } from '../../lib/sidebar/page-port';
+import { createServices } from '../../lib/sidebar/services';
+
+const strings = stringsFor(browser.i18n.getUILanguage());
+document.documentElement.lang = strings === stringsFor('ru') ? 'ru' : 'en';
+const style = document.createElement('style');
+style.textContent = sidebarCss;
+document.head.append(style);
+
+async function start(): Promise<void> {
+  const client = backgroundClient();
+  const store = settingsStore(browser.storage.local);
+  const [port, initial] = await Promise.all([connectToPage(client), store.load()]);
+  let notes: NotesService | null = null;
+  const mount = (briefing: Briefing<null>, pageUrl: string, briefingKey: string | null, canPaint: boolean, n: number) => {
+    if (briefingKey && !notes) notes = createNotesService(client, port, briefingKey, initial.paintHighlights);
+    const services = createServices({ port, client, briefing, pageUrl, canPaint, notes, copy: (t) => copyText(document, t) });
+    render(<Root key={n} services={services} strings={strings} initial={initial} settings={store} />, document.getElementById('app')!);
+    if (briefingKey) {
+      // The library's briefing index: one small record per transcript read, with its entities.
+      void services.entities
+        .index()
+        .then((index) => client.briefings.upsert(briefingRecord(briefing, briefingKey, pageUrl, index.groups, Date.now())))
+        .catch(() => undefined); // the sidebar works without it; the library just won't list this one
+    }
+  };
+  listenForModel(port, mount);
+  port.send({ type: 'ready' });
+}
+
+function listenForModel(port: PagePort, mount: (b: Briefing<null>, url: string, key: string | null, canPaint: boolean, n: number) => void): void {
+  let last: { url: string; key: string | null; canPaint: boolean } | null = null;
+  let n = 0;
+  port.listen((m) => {
+    if (m.type === 'init') {
+      last = { url: m.pageUrl, key: m.briefingKey, canPaint: m.canPaint };
+      mount(m.briefing, m.pageUrl, m.briefingKey, m.canPaint, ++n);
+    } else if (m.type === 'article' && last) {
+      mount(m.briefing, last.url, last.key, last.canPaint, ++n);
+    }
+  });
+}
+
+start().catch((e: unknown) => {
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = `Briefing Lens could not start: ${e instanceof Error ? e.message : String(e)}`;
+  document.body.append(p);
+});

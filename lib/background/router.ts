@@ -1,0 +1,125 @@
+/**
+ * The background's one message listener: the store, the entity engine, opening the library.
+ * Senders are checked by the router (lib/messages/router.ts) against `BACKGROUND_ACCESS`.
+ */
+import { browser } from 'wxt/browser';
+import { findForPage } from './entity-service';
+import { openLibrary } from './open-library';
+import { parseBackgroundRequest, type BackgroundRequest } from '../messages/background-messages';
+import { createRouter, errorText, type Listener, type Protocol } from '../messages/router';
+import type { Sender } from '../messages/senders';
+import { announceHighlightsChanged } from '../store/broadcast';
+import { getBriefing, listBriefings, upsertBriefing } from '../store/briefings';
+import type { Store } from '../store/db';
+import {
+  countHighlights,
+  createHighlight,
+  deleteHighlight,
+  listAllHighlights,
+  listHighlightsByBriefing,
+  restoreHighlight,
+  updateHighlight,
+} from '../store/highlights';
+import { DB_VERSION } from '../store/schema';
+
+/** The database, or how to get it (a lazily reopened connection, see `storeConnection`). */
+export type StoreSource = Promise<Store> | (() => Promise<Store>);
+
+export interface BackgroundOptions {
+  /** Our extension id; by default `browser.runtime.id`, read when a message arrives. */
+  extensionId?: string | (() => string);
+  now?: () => number;
+  /** Opens the library tab (the extension's `tabs` API in the real background). */
+  openLibrary?: (highlightId?: string) => Promise<void>;
+  /** Tells other extension pages that highlights changed. */
+  announce?: (briefingKeys: string[], ids: string[]) => void;
+}
+
+export const backgroundProtocol: Protocol<BackgroundRequest> = {
+  parse: parseBackgroundRequest,
+  refuse: (req, sender) => (sender.kind === 'extension-page' ? null : `Refused: "${req.type}" is for the extension's own pages`),
+};
+
+export function createBackgroundHandler(source: StoreSource, options: BackgroundOptions = {}): Listener {
+  const getStore = typeof source === 'function' ? source : () => source;
+  const ourId = (): string | undefined => {
+    const id = options.extensionId ?? browser.runtime.id;
+    return typeof id === 'function' ? id() : id;
+  };
+  const now = options.now ?? Date.now;
+  const announce = options.announce ?? announceHighlightsChanged;
+  const open = options.openLibrary ?? ((id?: string) => openLibrary(browser, id));
+  return createRouter(backgroundProtocol, ourId, (req, sender) => answer(req, sender, getStore, now(), announce, open), describeError);
+}
+
+async function answer(
+  req: BackgroundRequest,
+  sender: Sender,
+  getStore: () => Promise<Store>,
+  now: number,
+  announce: (keys: string[], ids: string[]) => void,
+  open: (highlightId?: string) => Promise<void>,
+): Promise<unknown> {
+  switch (req.type) {
+    case 'entities/find':
+      return findForPage(req.blocks, req.language);
+    case 'library/open':
+      await open(req.highlightId);
+      return true;
+    case 'sidebar/whoami':
+      if (sender.kind !== 'extension-page' || sender.tabId === null || sender.frameId === null) {
+        throw new Error('Only a page inside a tab has a tab');
+      }
+      return { tabId: sender.tabId, frameId: sender.frameId };
+    default:
+  }
+  const db = await getStore();
+  switch (req.type) {
+    case 'ping':
+      return { pong: true, dbVersion: DB_VERSION };
+    case 'highlights/list':
+      return listHighlightsByBriefing(db, req.briefingKey);
+    case 'highlights/listAll':
+      return listAllHighlights(db);
+    case 'highlights/count':
+      return countHighlights(db, req.briefingKey);
+    case 'highlights/create': {
+      const r = await createHighlight(db, req.highlight);
+      announce([r.briefingKey], [r.id]);
+      return r;
+    }
+    case 'highlights/update': {
+      const r = await updateHighlight(db, req.id, req.baseVersion, req.patch, now);
+      announce([r.briefingKey], [r.id]);
+      return r;
+    }
+    case 'highlights/delete': {
+      const r = await deleteHighlight(db, req.id);
+      if (r) announce([r.briefingKey], [r.id]);
+      return r;
+    }
+    case 'highlights/restore': {
+      const r = await restoreHighlight(db, req.highlight);
+      announce([r.briefingKey], [r.id]);
+      return r;
+    }
+    case 'briefings/upsert':
+      return upsertBriefing(db, req.record, now);
+    case 'briefings/get':
+      return getBriefing(db, req.key);
+    case 'briefings/list':
+      return listBriefings(db);
+  }
+}
+
+/** A failure as one sentence for the reader; storage-full gets words a reader can act on. */
+export function describeError(error: unknown): string {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === 'QuotaExceededError') {
+    return 'The browser has no room left for the extension’s data (disk full or quota reached); nothing was changed';
+  }
+  if (name === 'VersionError') {
+    return 'The notes database was upgraded by a newer version of the extension; reload the page';
+  }
+  return errorText(error);
+}

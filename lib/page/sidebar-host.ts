@@ -1,0 +1,134 @@
+/**
+ * Where the extension shows itself in the ministry's page: one element with a random name per
+ * load (a page cannot define it in advance) holding a *closed* shadow root (the page's scripts
+ * cannot reach in). Inside: the sidebar — an extension page in an iframe, whose document the page
+ * cannot read and whose key events never reach the page — and the small selection toolbar, which
+ * holds no text of the reader's.
+ */
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../store/schema';
+import { HIGHLIGHT_COLOR_VALUES } from './colors';
+
+export interface ToolbarStrings {
+  toolbar: string;
+  highlightAs: (color: HighlightColor) => string;
+  addNote: string;
+  frameTitle: string;
+}
+
+export type ToolbarAction = { color: HighlightColor; then: 'none' | 'note' };
+
+const HOST_CSS = `
+:host { all: initial !important; position: fixed !important; top: 0 !important; right: 0 !important; width: 0 !important; height: 0 !important;
+  overflow: visible !important; z-index: 2147483647 !important; display: block !important; transform: none !important; margin: 0 !important; padding: 0 !important; }
+iframe { position: fixed; top: 0; right: 0; height: 100vh; border: 0; margin: 0; padding: 0; background: transparent; color-scheme: normal; display: block; }
+.toolbar { position: fixed; display: flex; gap: 6px; align-items: center; padding: 6px 8px; border-radius: 8px;
+  background: #fbfaf7; color: #1d1d1f; border: 1px solid #d8d4cc; box-shadow: 0 2px 10px rgba(0,0,0,.2);
+  font: 13px/1.3 system-ui, sans-serif; }
+.toolbar[hidden] { display: none; }
+.chip { width: 24px; height: 24px; border-radius: 50%; border: 1px solid rgba(0,0,0,.35); cursor: pointer; padding: 0; }
+.tool { min-height: 24px; padding: 2px 8px; border: 1px solid #d8d4cc; border-radius: 6px; background: #fff; color: #1d1d1f; cursor: pointer; font: inherit; }
+.chip:focus-visible, .tool:focus-visible { outline: 2px solid #2f6fb3; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .toolbar { background: #1e1f22; color: #e6e3dc; border-color: #3a3b3f; }
+  .tool { background: #2c2e33; color: #e6e3dc; border-color: #3a3b3f; }
+}`;
+
+function randomName(): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return `x-${Array.from(bytes, (b) => letters[b % 26]).join('')}`;
+}
+
+export class SidebarHost {
+  readonly tagName = randomName();
+  private readonly host: HTMLElement;
+  private readonly frame: HTMLIFrameElement;
+  private readonly toolbar: HTMLElement;
+  private onAction: ((a: ToolbarAction) => void) | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    frameUrl: string,
+    strings: ToolbarStrings,
+  ) {
+    this.host = doc.createElement(this.tagName);
+    const root = this.host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = HOST_CSS;
+    this.frame = doc.createElement('iframe');
+    this.frame.src = frameUrl;
+    this.frame.title = strings.frameTitle;
+    this.frame.setAttribute('allow', 'clipboard-write');
+    this.frame.style.width = '0px';
+    this.toolbar = this.buildToolbar(strings);
+    root.append(style, this.frame, this.toolbar);
+    doc.documentElement.append(this.host);
+  }
+
+  private buildToolbar(strings: ToolbarStrings): HTMLElement {
+    const bar = this.doc.createElement('div');
+    bar.className = 'toolbar';
+    bar.setAttribute('role', 'toolbar');
+    bar.setAttribute('aria-label', strings.toolbar);
+    bar.hidden = true;
+    // Keep the page's selection when the toolbar is pressed.
+    bar.addEventListener('mousedown', (e) => e.preventDefault());
+    const button = (cls: string, label: string, action: ToolbarAction, bg?: string): HTMLButtonElement => {
+      const b = this.doc.createElement('button');
+      b.type = 'button';
+      b.className = cls;
+      if (bg) {
+        b.style.background = bg;
+        b.setAttribute('aria-label', label);
+        b.title = label;
+      } else b.textContent = label;
+      // Only the reader's own click counts: a page script's synthetic click is ignored.
+      b.addEventListener('click', (e) => {
+        if (e.isTrusted) this.onAction?.(action);
+      });
+      return b;
+    };
+    for (const color of HIGHLIGHT_COLORS) bar.append(button('chip', strings.highlightAs(color), { color, then: 'none' }, HIGHLIGHT_COLOR_VALUES[color]));
+    bar.append(button('tool', strings.addNote, { color: 'yellow', then: 'note' }));
+    return bar;
+  }
+
+  /** The element itself, to tell it apart from the page's own (save-page, adapters). */
+  get element(): HTMLElement {
+    return this.host;
+  }
+
+  dock(width: number): void {
+    this.frame.style.width = `${Math.max(0, Math.round(width))}px`;
+  }
+
+  focusFrame(): void {
+    this.frame.focus();
+    this.frame.contentWindow?.focus();
+  }
+
+  frameHasFocus(): boolean {
+    return this.doc.activeElement === this.host;
+  }
+
+  onToolbar(cb: (a: ToolbarAction) => void): void {
+    this.onAction = cb;
+  }
+
+  /** Shows the toolbar above `rect` (viewport coordinates), or hides it. */
+  showToolbar(rect: DOMRect | null, win: Window): void {
+    if (!rect) {
+      this.toolbar.hidden = true;
+      return;
+    }
+    this.toolbar.hidden = false;
+    const top = rect.top - 46 < 4 ? rect.bottom + 8 : rect.top - 46;
+    this.toolbar.style.top = `${Math.max(4, top)}px`;
+    this.toolbar.style.left = `${Math.min(Math.max(4, rect.left), Math.max(4, win.innerWidth - 340))}px`;
+  }
+
+  remove(): void {
+    this.host.remove();
+  }
+}

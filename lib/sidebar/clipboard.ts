@@ -1,0 +1,26 @@
+/**
+ * Copying from the sidebar frame. The async Clipboard API needs the frame's `clipboard-write`
+ * permission (the page half sets `allow` on the iframe); where it is refused, the older
+ * `execCommand('copy')` on a hidden textarea of our own document still works on a click.
+ */
+export async function copyText(doc: Document, text: string): Promise<boolean> {
+  try {
+    await doc.defaultView!.navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = doc.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    doc.body.append(area);
+    area.select();
+    try {
+      return doc.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+    }
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * The reader's highlights and notes, as the sidebar frame holds them: whole records from the
+ * background, and where each landed on the page (the page half anchors them and reports back).
+ * Writes go to the background with the version they started from; when another tab or the
+ * library changes this briefing's highlights, the copy here is reloaded.
+ */
+import type { BackgroundClient } from '../messages/client';
+import type { Draft } from '../messages/frame-messages';
+import type { NotePatch } from '../store/records';
+import { forPage, versionOf, type HighlightColor, type HighlightRecord } from '../store/schema';
+import { onHighlightsChanged } from '../store/broadcast';
+import type { PagePort } from './page-port';
+
+export interface PlacedNote {
+  record: HighlightRecord;
+  anchored: boolean;
+  /** Offset in the article (page order). */
+  at: number;
+  section: number | null;
+}
+
+export interface NotesSnapshot {
+  anchored: PlacedNote[];
+  orphans: PlacedNote[];
+  /** Placements not reported yet (the page is still anchoring). */
+  pending: boolean;
+  error: string | null;
+}
+
+export interface NotesService {
+  subscribe(fn: (s: NotesSnapshot) => void): () => void;
+  record(id: string): HighlightRecord | null;
+  create(draft: Draft, color: HighlightColor): Promise<HighlightRecord>;
+  update(id: string, patch: NotePatch): Promise<HighlightRecord>;
+  remove(id: string): Promise<HighlightRecord | null>;
+  restore(record: HighlightRecord): Promise<void>;
+  show(id: string): void;
+  setActive(id: string | null): void;
+  /** "Don't paint my highlights on the page": they stay listed here. */
+  setPainting(on: boolean): void;
+  dispose(): void;
+}
+
+function newId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `h-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+export function createNotesService(client: BackgroundClient, port: PagePort, briefingKey: string, painting: boolean): NotesService {
+  const records = new Map<string, HighlightRecord>();
+  let placements = new Map<string, { anchored: boolean; at: number; section: number | null }>();
+  let pending = true;
+  let error: string | null = null;
+  let paint = painting;
+  const listeners = new Set<(s: NotesSnapshot) => void>();
+
+  const snapshot = (): NotesSnapshot => {
+    const all = [...records.values()].map((record) => {
+      const p = placements.get(record.id);
+      return { record, anchored: p?.anchored ?? false, at: p?.at ?? Number.MAX_SAFE_INTEGER, section: p?.section ?? null };
+    });
+    return {
+      anchored: all.filter((n) => n.anchored).sort((a, b) => a.at - b.at),
+      orphans: pending ? [] : all.filter((n) => !n.anchored && placements.has(n.record.id)).sort((a, b) => a.record.created - b.record.created),
+      pending,
+      error,
+    };
+  };
+  const notify = () => {
+    const s = snapshot();
+    for (const l of listeners) l(s);
+  };
+  const sendAnchors = () => port.send({ type: 'notes/anchors', anchors: [...records.values()].map(forPage), paint });
+
+  const load = async () => {
+    try {
+      const list = await client.highlights.list(briefingKey);
+      records.clear();
+      for (const r of list) records.set(r.id, r);
+      error = null;
+      sendAnchors();
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    notify();
+  };
+
+  const stopPort = port.listen((m) => {
+    if (m.type !== 'notes/placed') return;
+    placements = new Map(m.placements.map((p) => [p.id, p]));
+    pending = false;
+    notify();
+  });
+  const stopBroadcast = onHighlightsChanged((m) => {
+    if (m.briefingKeys.length === 0 || m.briefingKeys.includes(briefingKey)) void load();
+  });
+  void load();
+
+  const keep = (r: HighlightRecord) => {
+    records.set(r.id, r);
+    sendAnchors();
+    notify();
+    return r;
+  };
+
+  return {
+    subscribe(fn) {
+      listeners.add(fn);
+      fn(snapshot());
+      return () => listeners.delete(fn);
+    },
+    record: (id) => records.get(id) ?? null,
+    async create(draft, color) {
+      const now = Date.now();
+      const record: HighlightRecord = {
+        id: newId(), briefingKey, url: draft.url, selectors: draft.selectors, section: draft.section, quote: draft.quote,
+        color, note: '', tags: [], created: now, updated: now, language: draft.language,
+      };
+      return keep(await client.highlights.create(record));
+    },
+    async update(id, patch) {
+      const current = records.get(id);
+      if (!current) throw new Error('This highlight is no longer here (deleted in another tab?)');
+      try {
+        return keep(await client.highlights.update(id, versionOf(current), patch));
+      } catch (e) {
+        void load(); // show what is stored now; the caller keeps the reader's text
+        throw e;
+      }
+    },
+    async remove(id) {
+      const removed = await client.highlights.remove(id);
+      records.delete(id);
+      sendAnchors();
+      notify();
+      return removed;
+    },
+    async restore(record) {
+      keep(await client.highlights.restore(record));
+    },
+    show: (id) => port.send({ type: 'notes/show', id }),
+    setActive: (id) => port.send({ type: 'notes/active', id }),
+    setPainting(on) {
+      paint = on;
+      sendAnchors();
+    },
+    dispose() {
+      stopPort();
+      stopBroadcast();
+    },
+  };
+}

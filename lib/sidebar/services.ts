@@ -1,0 +1,108 @@
+/**
+ * What the sidebar's components may ask for, in narrow groups: the briefing model (no DOM),
+ * navigation, search painting, entities, notes, and the shell (docking, clipboard, library). Built
+ * in the sidebar frame over the page port and the background client; components never touch a
+ * browser API, which keeps them testable with a fake of this interface.
+ */
+import type { Briefing } from '../briefing/model';
+import type { SearchHit } from '../briefing/search';
+import type { BackgroundClient } from '../messages/client';
+import type { Draft } from '../messages/frame-messages';
+import type { PageCommand } from '../messages/tab-messages';
+import type { HighlightColor } from '../store/schema';
+import { buildEntityIndex, entityBlocks, type EntityIndex } from './entity-index';
+import type { NotesService } from './notes-service';
+import type { PagePort } from './page-port';
+
+export type NotesRequest =
+  | { kind: 'new'; draft: Draft; color: HighlightColor; then: 'none' | 'note' | 'tags' }
+  | { kind: 'open'; id: string };
+
+export interface SidebarServices {
+  briefing: Briefing<null>;
+  /** The page address without our fragment. */
+  pageUrl: string;
+  nav: {
+    jump(section: number, opts?: { focus?: boolean }): void;
+    onSection(cb: (index: number) => void): () => void;
+    onCommand(cb: (c: PageCommand) => void): () => void;
+    onDeepLink(cb: (section: number) => void): () => void;
+  };
+  search: { paint(hits: SearchHit[], active: number | null): void };
+  entities: {
+    canPaint: boolean;
+    index(): Promise<EntityIndex>;
+    show(on: boolean, types: Record<string, boolean>): void;
+    walk(mention: number): void;
+  };
+  /** Absent when the page has no briefing key (not an https article address). */
+  notes: NotesService | null;
+  /** The page half asked for a highlight or a note (the reader's click on the page). */
+  onNotesRequest(cb: (r: NotesRequest) => void): () => void;
+  shell: {
+    dock(open: boolean, width: number): void;
+    copy(text: string): Promise<boolean>;
+    savePage(): void;
+    openLibrary(highlightId?: string): void;
+    focusPage(): void;
+  };
+}
+
+export interface ServiceDeps {
+  port: PagePort;
+  client: BackgroundClient;
+  briefing: Briefing<null>;
+  pageUrl: string;
+  canPaint: boolean;
+  notes: NotesService | null;
+  copy: (text: string) => Promise<boolean>;
+}
+
+export function createServices({ port, client, briefing, pageUrl, canPaint, notes, copy }: ServiceDeps): SidebarServices {
+  const on = <T>(pick: (m: Parameters<Parameters<PagePort['listen']>[0]>[0]) => T | undefined) => (cb: (v: T) => void) =>
+    port.listen((m) => {
+      const v = pick(m);
+      if (v !== undefined) cb(v);
+    });
+  let index: Promise<EntityIndex> | null = null;
+  return {
+    briefing,
+    pageUrl,
+    nav: {
+      jump: (section, opts = {}) => port.send({ type: 'jump', section, focus: opts.focus ?? false }),
+      onSection: on((m) => (m.type === 'section' ? m.index : undefined)),
+      onCommand: on((m) => (m.type === 'command' ? m.command : undefined)),
+      onDeepLink: on((m) => (m.type === 'deep-link' ? m.section : undefined)),
+    },
+    search: {
+      paint: (hits, active) => port.send({ type: 'search', hits: hits.map(({ block, start, end }) => ({ block, start, end })), active }),
+    },
+    entities: {
+      canPaint,
+      index() {
+        index ??= (async () => {
+          const blocks = entityBlocks(briefing);
+          const found = await client.entities.find(blocks.map((i) => briefing.blocks[i].text), briefing.header.language);
+          const built = buildEntityIndex(briefing, blocks, found);
+          const shown = built.mentions.map(({ block, start, end, type }) => ({ block, start, end, type }));
+          port.send({ type: 'entities/mentions', mentions: shown.filter((m): m is typeof m & { type: 'person' | 'place' | 'organization' | 'date' } => m.type !== 'number') });
+          return built;
+        })();
+        return index;
+      },
+      show: (on, types) => port.send({ type: 'entities/show', on, types }),
+      walk: (mention) => port.send({ type: 'entities/walk', mention }),
+    },
+    notes,
+    onNotesRequest: on((m) =>
+      m.type === 'notes/new' ? { kind: 'new' as const, draft: m.draft, color: m.color, then: m.then } : m.type === 'notes/open' ? { kind: 'open' as const, id: m.id } : undefined,
+    ),
+    shell: {
+      dock: (open, width) => port.send({ type: 'dock', open, width }),
+      copy,
+      savePage: () => port.send({ type: 'save-page' }),
+      openLibrary: (highlightId) => void client.openLibrary(highlightId).catch(() => undefined),
+      focusPage: () => port.send({ type: 'focus-page' }),
+    },
+  };
+}
