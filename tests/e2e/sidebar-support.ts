@@ -20,6 +20,7 @@ import {
   fixtureHtml,
   routeKey,
   sidebar,
+  waitForSidebar as sidebarShown,
   watchConsole,
   type ConsoleProblem,
   type Outline,
@@ -114,9 +115,9 @@ export async function startHarness(
       if (reducedMotion) await p.emulateMedia({ reducedMotion: 'reduce' });
       await p.goto(url, { waitUntil: 'load' });
       if (waitForSidebar) {
-        await sidebar(p)
-          .waitFor({ state: 'visible', timeout: SIDEBAR_TIMEOUT })
-          .catch(() => assert.fail(`no "Briefing Lens" sidebar within ${SIDEBAR_TIMEOUT} ms at ${url}`));
+        await sidebarShown(p, SIDEBAR_TIMEOUT).catch((e: unknown) =>
+          assert.fail(`no "Briefing Lens" sidebar within ${SIDEBAR_TIMEOUT} ms at ${url}: ${e instanceof Error ? e.message : String(e)}`),
+        );
       }
       return p;
     },
@@ -316,8 +317,13 @@ export async function scrollSettled(p: Page, ms = 3_000): Promise<void> {
 
 /** The accessible names (text) of the sidebar buttons that carry aria-current. */
 export function currentEntries(p: Page): Promise<string[]> {
-  return p.evaluate(() => {
-    const root = document.querySelector('briefing-lens')?.shadowRoot;
-    return root ? Array.from(root.querySelectorAll('[aria-current]')).map((b) => `${b.textContent?.trim()} [${b.getAttribute('aria-current')}]`) : [];
-  });
+  return sidebar(p)
+    .locator('[aria-current]')
+    .evaluateAll((els) => els.map((b) => `${b.textContent?.trim()} [${b.getAttribute('aria-current')}]`));
+}
+
+/** Reloads the page and waits for its (new) sidebar frame and landmark. */
+export async function reloadWithSidebar(p: Page): Promise<void> {
+  await p.reload({ waitUntil: 'load' });
+  await sidebarShown(p);
 }

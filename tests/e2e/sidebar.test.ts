@@ -22,9 +22,10 @@ import {
   isInViewport,
   pollUntil,
   routeKey,
-  sidebar,
+  sidebarFrame,
   tocButton,
   tocNav,
+  waitForSidebar,
   watchConsole,
   type ConsoleProblem,
   type FixturePage,
@@ -54,9 +55,9 @@ async function openWithSidebar(fixture: FixturePage): Promise<Page> {
   watchConsole(page, problems);
   pagesOpened++;
   await page.goto(fixture.url, { waitUntil: 'load' });
-  await sidebar(page)
-    .waitFor({ state: 'visible', timeout: SIDEBAR_TIMEOUT })
-    .catch(() => assert.fail(`no "Briefing Lens" sidebar within ${SIDEBAR_TIMEOUT} ms at ${fixture.url}`));
+  await waitForSidebar(page, SIDEBAR_TIMEOUT).catch((e: unknown) =>
+    assert.fail(`no "Briefing Lens" sidebar within ${SIDEBAR_TIMEOUT} ms at ${fixture.url}: ${e instanceof Error ? e.message : String(e)}`),
+  );
   return page;
 }
 
@@ -71,11 +72,16 @@ for (const fixture of BRIEFING_PAGES) {
     assert.ok(toc.length > 0, 'expected outline has TOC entries');
     const page = await openWithSidebar(fixture);
     try {
-      const host = await page.evaluate(() => {
-        const el = document.querySelector('briefing-lens');
-        return el ? { parentIsBody: el.parentElement === document.body, openShadow: !!el.shadowRoot } : null;
-      });
-      assert.deepEqual(host, { parentIsBody: true, openShadow: true }, '<briefing-lens> in <body>, open shadow root');
+      // One host element with a random `x-` name, a child of <html>, whose shadow root the page
+      // cannot reach (closed), holding the sidebar frame.
+      const hosts = await page.evaluate(() =>
+        Array.from(document.documentElement.children)
+          .filter((el) => /^x-[a-z]+$/.test(el.localName))
+          .map((el) => ({ shadowVisibleToPage: !!el.shadowRoot, iframesInPage: document.querySelectorAll('iframe').length })),
+      );
+      assert.deepEqual(hosts, [{ shadowVisibleToPage: false, iframesInPage: 0 }], 'one x-… host in <html>, closed shadow root, no frame in the page’s DOM');
+      const frame = await sidebarFrame(page);
+      assert.equal(frame.parentFrame(), page.mainFrame(), 'the sidebar frame is a child of the page');
 
       // One button named exactly each TOC title (the nav may hold other buttons too, such as
       // per-entry actions), in TOC order.
@@ -86,7 +92,7 @@ for (const fixture of BRIEFING_PAGES) {
         assert.equal(await b.count(), 1, `one button named exactly ${JSON.stringify(entry.title)}`);
         named.push(await b.elementHandle());
       }
-      const inOrder = await page.evaluate(
+      const inOrder = await frame.evaluate(
         (buttons) => buttons.every((b, i) => i === 0 || !!(buttons[i - 1].compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)),
         named,
       );
@@ -103,7 +109,7 @@ for (const fixture of BRIEFING_PAGES) {
       assert.equal(await hStatements.count(), 1, `heading "${names.statements}" in the nav (headings seen: ${seen})`);
       assert.equal(await hAnswers.count(), 1, `heading "${names.answers}" in the nav (headings seen: ${seen})`);
       const parts = toc.map((e) => e.part);
-      const placement = await page.evaluate(
+      const placement = await frame.evaluate(
         // No named inner functions here: tsx would wrap them in __name(), unknown in the page.
         ({ hs, ha, buttons }) =>
           buttons.map((b) =>

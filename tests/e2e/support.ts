@@ -2,15 +2,22 @@
  * Shared pieces of the e2e suites: fixture pages and where they are served, the sidebar
  * contract (role locators), console-error collection, and page-side helpers.
  *
- * The sidebar contract (from the content script's owner): `<briefing-lens>` appended to <body>
- * with an open shadow root; inside, role `complementary` named "Briefing Lens"; inside that a
- * `navigation` named "Table of contents" with one `button` per TOC entry, named exactly the
+ * The sidebar contract (from the content script's owner): one element with a random name per
+ * load (`x-` and letters) appended to <html>, holding a CLOSED shadow root; inside it an
+ * <iframe> with the extension page `sidebar.html` (on Chrome at a dynamic extension URL) and
+ * the selection toolbar. In the frame, role `complementary` named "Briefing Lens"; inside that
+ * a `navigation` named "Table of contents" with one `button` per TOC entry, named exactly the
  * entry title, under two headings ("Statements" / "Answers to questions"; in a Russian browser
- * "Заявления" / "Ответы на вопросы"). Playwright's role locators pierce open shadow roots.
+ * "Заявления" / "Ответы на вопросы").
+ *
+ * Playwright's locators do not pierce closed shadow roots, so the sidebar is reached through its
+ * Frame (found by its path; after a load or reload it is a new Frame: `await sidebarFrame(page)`
+ * first), and the toolbar through the DevTools protocol (which sees closed shadow roots), with
+ * the real mouse clicking at its buttons' coordinates (the product ignores untrusted clicks).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ElementHandle, Locator, Page } from 'playwright-core';
+import type { CDPSession, ElementHandle, Frame, Locator, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../scripts/lib/launch.ts';
 
 export { REPO_ROOT };
@@ -79,8 +86,55 @@ export function routeKey(url: string): string {
 
 // ---- sidebar contract -------------------------------------------------------------------
 
+/** Path of the sidebar's extension page (its origin is the extension's, dynamic on Chrome). */
+export const SIDEBAR_PATH = '/sidebar.html';
+
+export function isSidebarFrame(f: Frame): boolean {
+  if (f.isDetached()) return false;
+  try {
+    return new URL(f.url()).pathname === SIDEBAR_PATH;
+  } catch {
+    return false;
+  }
+}
+
+/** The page's current sidebar frame, or null (not there yet, e.g. right after a reload). */
+export function currentSidebarFrame(page: Page): Frame | null {
+  const frames = page.frames().filter(isSidebarFrame);
+  return frames[frames.length - 1] ?? null;
+}
+
+/** Waits until the page has its sidebar frame (a new one after each load). */
+export async function sidebarFrame(page: Page, ms = SIDEBAR_TIMEOUT): Promise<Frame> {
+  let frame: Frame | null = null;
+  await pollUntil(async () => !!(frame = currentSidebarFrame(page)), ms);
+  if (!frame) throw new Error(`no ${SIDEBAR_PATH} frame in ${page.url()} within ${ms} ms (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
+  return frame;
+}
+
+/**
+ * The sidebar landmark in the page's current sidebar frame. Synchronous, so it chains like a
+ * locator; after a (re)load, `await sidebarFrame(page)` (or waitForSidebar) first.
+ */
 export function sidebar(page: Page): Locator {
-  return page.getByRole('complementary', { name: 'Briefing Lens' });
+  const frame = currentSidebarFrame(page);
+  if (!frame) throw new Error(`no ${SIDEBAR_PATH} frame in ${page.url()} yet: await sidebarFrame(page) after a load`);
+  return frame.getByRole('complementary', { name: 'Briefing Lens' });
+}
+
+/** Waits for the sidebar frame and its landmark to be shown; returns the frame. */
+export async function waitForSidebar(page: Page, ms = SIDEBAR_TIMEOUT): Promise<Frame> {
+  const end = Date.now() + ms;
+  const frame = await sidebarFrame(page, ms);
+  await frame
+    .getByRole('complementary', { name: 'Briefing Lens' })
+    .waitFor({ state: 'visible', timeout: Math.max(500, end - Date.now()) });
+  return frame;
+}
+
+/** Tag names of the extension's host elements among <html>'s children (`x-` + letters). */
+export function hostTags(page: Page): Promise<string[]> {
+  return page.evaluate(`Array.from(document.documentElement.children).map((el) => el.localName).filter((n) => /^x-[a-z]+$/.test(n))`) as Promise<string[]>;
 }
 export function tocNav(page: Page): Locator {
   return sidebar(page).getByRole('navigation', { name: 'Table of contents' });
@@ -147,7 +201,7 @@ export const FIND_IN_JS = String.raw`(all, { kind, text }) => {
 
 /** The page's light-DOM elements a section heading can be in (not ours, not scripts or styles). */
 export const PAGE_ELEMENTS_JS = String.raw`Array.from(document.body.querySelectorAll('*')).filter(
-  (el) => !el.closest('briefing-lens') && el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE')`;
+  (el) => !/^x-[a-z]+$/.test(el.localName) && el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE')`;
 
 const FIND_SECTION_JS = String.raw`(arg) => (${FIND_IN_JS})(${PAGE_ELEMENTS_JS}, arg)`;
 
@@ -185,4 +239,90 @@ export async function pollUntil(check: () => Promise<boolean>, ms: number): Prom
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+// ---- the selection toolbar (in the closed shadow root) ----------------------------------
+
+const cdpSessions = new WeakMap<Page, Promise<CDPSession>>();
+function cdp(page: Page): Promise<CDPSession> {
+  let s = cdpSessions.get(page);
+  if (!s) {
+    s = page.context().newCDPSession(page);
+    cdpSessions.set(page, s);
+  }
+  return s;
+}
+
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  localName?: string;
+  children?: CdpNode[];
+  shadowRoots?: Array<CdpNode & { shadowRootType?: string }>;
+}
+
+export interface ToolbarButton {
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface ToolbarView {
+  label: string | null;
+  shown: boolean;
+  buttons: ToolbarButton[];
+}
+
+/** Runs in the page's main world with `this` = the host's closed shadow root. */
+const TOOLBAR_VIEW_JS = String.raw`function () {
+  const bar = this.querySelector('[role="toolbar"]');
+  if (!bar) return null;
+  const r = bar.getBoundingClientRect();
+  const buttons = Array.from(bar.querySelectorAll('button')).map((b) => {
+    const br = b.getBoundingClientRect();
+    return { name: b.getAttribute('aria-label') || (b.textContent || '').trim(), x: br.left + br.width / 2, y: br.top + br.height / 2, width: br.width, height: br.height };
+  });
+  return { label: bar.getAttribute('aria-label'), shown: !bar.hidden && getComputedStyle(bar).display !== 'none' && r.width > 0 && r.height > 0, buttons };
+}`;
+
+/**
+ * The selection toolbar as the page shows it (viewport coordinates of its buttons), read through
+ * the DevTools protocol from the extension's closed shadow root; null when there is none.
+ */
+export async function selectionToolbar(page: Page): Promise<ToolbarView | null> {
+  const s = await cdp(page);
+  const { root } = (await s.send('DOM.getDocument', { depth: 3, pierce: true })) as { root: CdpNode };
+  const html = root.children?.find((n) => n.nodeName === 'HTML');
+  for (const el of html?.children ?? []) {
+    if (!/^x-[a-z]+$/.test(el.localName ?? '')) continue;
+    const shadow = el.shadowRoots?.find((r) => r.shadowRootType === 'closed');
+    if (!shadow) continue;
+    const { object } = await s.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    if (!object.objectId) continue;
+    try {
+      const { result } = await s.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: TOOLBAR_VIEW_JS, returnByValue: true });
+      if (result.value) return result.value as ToolbarView;
+    } finally {
+      await s.send('Runtime.releaseObject', { objectId: object.objectId }).catch(() => undefined);
+    }
+  }
+  return null;
+}
+
+/** Waits until the toolbar is shown; returns it (fails after `ms`). */
+export async function waitForToolbar(page: Page, ms = 3_000): Promise<ToolbarView> {
+  let view: ToolbarView | null = null;
+  const ok = await pollUntil(async () => !!(view = await selectionToolbar(page))?.shown, ms);
+  if (!ok || !view) throw new Error(`the selection toolbar was not shown within ${ms} ms (${JSON.stringify(view)})`);
+  return view;
+}
+
+/** Clicks the toolbar button named `name` with the real mouse (a trusted click), once shown. */
+export async function clickToolbarButton(page: Page, name: string, ms = 3_000): Promise<void> {
+  const view = await waitForToolbar(page, ms);
+  const b = view.buttons.find((x) => x.name === name);
+  if (!b) throw new Error(`no toolbar button named ${JSON.stringify(name)} (has ${JSON.stringify(view.buttons.map((x) => x.name))})`);
+  await page.mouse.click(b.x, b.y);
 }
