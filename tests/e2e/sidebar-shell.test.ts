@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { formatProblems, sidebar, tocNav } from './support.ts';
+import { formatProblems, sidebar, sidebarFrame, tocNav } from './support.ts';
 import { LIFERAY, SAMPLE, SIDEBAR_PAGES, poll, startHarness, type Harness } from './sidebar-support.ts';
 
 const DEFAULT_WIDTH = 360;
@@ -66,6 +66,7 @@ for (const fixture of SIDEBAR_PAGES) {
       await expectStored((s) => s.open === false, 'has open: false');
 
       await p.reload({ waitUntil: 'load' });
+      await sidebarFrame(p);
       await openButton(p).waitFor({ state: 'visible', timeout: 8_000 });
       assert.equal(await tocNav(p).count(), 0, 'after reload: still collapsed (no table of contents)');
       await expectMargin(p, COLLAPSED_WIDTH, 'collapsed, after reload');
@@ -98,6 +99,7 @@ for (const fixture of SIDEBAR_PAGES) {
       await expectStored((s) => s.width === wide, `has width: ${wide}`);
 
       await p.reload({ waitUntil: 'load' });
+      await sidebarFrame(p);
       await sidebar(p).waitFor({ state: 'visible', timeout: 8_000 });
       assert.equal(await asideWidth(p), wide, 'after reload: width remembered');
       assert.equal(await separator(p).getAttribute('aria-valuenow'), String(wide), 'after reload: aria-valuenow remembered');
@@ -135,6 +137,7 @@ test(`the width stops at the minimum (${MIN_WIDTH}px) with the keyboard; draggin
     await expectMargin(p, wide, 'after dragging');
     await expectStored((s) => s.width === wide, `has width: ${wide}`);
     await p.reload({ waitUntil: 'load' });
+      await sidebarFrame(p);
     await sidebar(p).waitFor({ state: 'visible', timeout: 8_000 });
     assert.equal(await asideWidth(p), wide, 'after reload: dragged width remembered');
   } finally {
