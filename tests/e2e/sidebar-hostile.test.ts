@@ -3,15 +3,18 @@
  * `* { font/color/background/letter-spacing/box-sizing !important }`, `html { font-size: 8px }`,
  * `button { all: unset; display: none }`, `aside, nav, ol, li { display: inline }`, a z-index war
  * on every div and a fixed full-width header at z-index 2147483647):
- *  - the sidebar looks exactly as on the plain sample (computed styles of its parts compared);
- *  - it is on top and usable (hit-testing at its centre and top bar finds it, buttons work);
- *  - the page keeps its own styles (ours do not leak out of the shadow root).
+ *  - the sidebar, an extension page in its own frame, looks exactly as on the plain sample
+ *    (computed styles of its parts, read in the frame, compared) and the frame keeps its place
+ *    and width;
+ *  - it is on top and usable (hit-testing at its centre and top bar finds our host element,
+ *    whose shadow root is closed; buttons work);
+ *  - the page keeps its own styles (ours do not leak out of the shadow root or the frame).
  * Both pages are served at mid.ru addresses. One browser for the file.
  */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { fixtureHtml, formatProblems, sidebar, tocNav } from './support.ts';
+import { currentSidebarFrame, fixtureHtml, formatProblems, hostTags, sidebar, tocNav } from './support.ts';
 import { SAMPLE, poll, startHarness, type Harness } from './sidebar-support.ts';
 
 const HOSTILE_URL = 'https://mid.ru/en/press_service/spokesman/briefings/1900009/';
@@ -46,9 +49,9 @@ const PROPS = [
   'text-transform',
 ] as const;
 
-/** Parts of the sidebar, by selector inside its shadow root (the host itself: ':host'). */
+/** Parts of the sidebar, by selector in its frame's document. */
 const PARTS: Record<string, string> = {
-  host: ':host',
+  'frame body': 'body',
   aside: 'aside.bl-sidebar',
   'resize handle': '.bl-resize',
   brand: '.bl-brand',
@@ -67,15 +70,15 @@ const PARTS: Record<string, string> = {
   tab: '[role="tab"]',
 };
 
-/** Computed styles of each part (null when the part is not rendered), plus the aside's box. */
+/** Computed styles of each part (null when the part is not rendered), plus its box, read in the frame. */
 function sidebarStyles(p: Page): Promise<Record<string, Record<string, string> | null>> {
-  return p.evaluate(
+  const frame = currentSidebarFrame(p);
+  assert.ok(frame, 'the page has its sidebar frame');
+  return frame.evaluate(
     ({ parts, props }) => {
-      const host = document.querySelector('briefing-lens') as HTMLElement | null;
-      const root = host?.shadowRoot;
       const out: Record<string, Record<string, string> | null> = {};
       for (const [name, sel] of Object.entries(parts)) {
-        const el = sel === ':host' ? host : (root?.querySelector(sel) as Element | null);
+        const el = document.querySelector(sel);
         if (!el) {
           out[name] = null;
           continue;
@@ -93,12 +96,22 @@ function sidebarStyles(p: Page): Promise<Record<string, Record<string, string> |
   );
 }
 
+/** Where the sidebar frame is in the page's viewport. */
+async function frameBox(p: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const el = await currentSidebarFrame(p)?.frameElement();
+  return (await el?.boundingBox()) ?? null;
+}
+
 const tocTitles = (p: Page) => tocNav(p).locator('.bl-toc-entry').allTextContents();
 
-test('the hostile page renders the sidebar exactly as the plain sample does (computed styles)', { timeout: 30_000 }, async () => {
+test('the hostile page renders the sidebar exactly as the plain sample does (frame box, computed styles)', { timeout: 30_000 }, async () => {
   const plain = await h.open(SAMPLE.url);
   const hostile = await h.open(HOSTILE_URL);
   try {
+    const viewport = hostile.viewportSize()!;
+    const want = { x: viewport.width - 360, y: 0, width: 360, height: viewport.height };
+    assert.deepEqual(await frameBox(plain), want, 'on the plain page the frame is docked on the right, full height, 360px wide');
+    assert.deepEqual(await frameBox(hostile), want, 'on the hostile page the frame is docked the same way');
     const [a, b] = [await sidebarStyles(plain), await sidebarStyles(hostile)];
     const present = Object.keys(PARTS).filter((k) => a[k]);
     assert.ok(present.length >= 12, `the parts are rendered on the plain page (missing: ${Object.keys(PARTS).filter((k) => !a[k]).join(', ')})`);
@@ -126,6 +139,8 @@ test('on the hostile page the sidebar is on top and usable (hit-testing, collaps
   try {
     const box = await sidebar(p).boundingBox();
     assert.ok(box && box.width > 100, `the sidebar has a box (${JSON.stringify(box)})`);
+    const hosts = await hostTags(p);
+    assert.equal(hosts.length, 1, `one host element of ours in the page (${JSON.stringify(hosts)})`);
     const points = {
       centre: { x: box.x + box.width / 2, y: box.y + box.height / 2 },
       // Inside the band the page's fixed header covers (top 60px, z-index 2147483647).
@@ -137,7 +152,8 @@ test('on the hostile page the sidebar is on top and usable (hit-testing, collaps
         const el = document.elementFromPoint(x, y);
         return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className}` : 'nothing';
       }, pt);
-      assert.equal(hit.split('.')[0], 'briefing-lens', `elementFromPoint at the sidebar's ${where} (${Math.round(pt.x)}, ${Math.round(pt.y)}) is the sidebar, not ${hit}`);
+      // The page sees our host element (its shadow root is closed, so hits inside are retargeted to it).
+      assert.deepEqual([hit.split('.')[0]], hosts, `elementFromPoint at the sidebar's ${where} (${Math.round(pt.x)}, ${Math.round(pt.y)}) is the sidebar, not ${hit}`);
     }
     // Playwright's click checks the button is visible and receives the pointer event.
     await sidebar(p).getByRole('button', { name: 'Collapse Briefing Lens', exact: true }).click({ timeout: 3_000 });
@@ -181,7 +197,7 @@ test('the hostile page keeps its own layout: our styles do not leak into it', { 
       paraBackground: 'rgb(255, 255, 0)',
       pageButtonDisplay: 'none',
       pageNavDisplay: 'inline',
-      styleNodesAdded: 1, // the fixture's own <style>; ours is in the shadow root / an adopted sheet
+      styleNodesAdded: 1, // the fixture's own <style>; ours are in the closed shadow root, the frame, an adopted sheet
     });
     // The one thing we do change on purpose: room on the right for the sidebar.
     const margin = await p.evaluate(() => getComputedStyle(document.documentElement).marginRight);
