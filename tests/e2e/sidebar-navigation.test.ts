@@ -5,7 +5,7 @@
  *    statement, the `Question:` paragraph of an answer) and move focus there;
  *  - j / k (focus in the sidebar) step to the next / previous section and mark it;
  *  - scroll-spy: after a programmatic scroll that puts a section's first block at the top, that
- *    section's TOC button, and no other, has aria-current="location"; at the end of the page the
+ *    section's TOC button (in the sidebar frame), and no other, has aria-current="location"; at the end of the page the
  *    last section is marked; a TOC jump to one of the last sections (which cannot reach the top)
  *    marks the section jumped to;
  *  - a `#bl-<id>` address opens at its section (on load, and on a later hash change).
@@ -16,8 +16,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
-import type { ElementHandle, Page } from 'playwright-core';
-import { findSectionElement, formatProblems, isInViewport, sleep, tocButton } from './support.ts';
+import type { ElementHandle, JSHandle, Page } from 'playwright-core';
+import { findSectionElement, formatProblems, hostTags, isInViewport, sidebar, sleep, tocButton } from './support.ts';
 import {
   ERA_C,
   SAMPLE,
@@ -49,30 +49,44 @@ beforeEach(async () => {
 });
 
 /**
- * `(starts, titles) => Promise<{ wrong, checked }>`: for each section, scrolls its first block
- * (`starts[i]`) to the top, skips it when the page ends too soon for that, and waits up to
- * 600 ms until exactly the TOC button `titles[i]` carries aria-current="location".
+ * `(starts, i) => boolean`: scrolls section i's first block (`starts[i]`) to the top; false when
+ * the page ends too soon for that (or the block is not found).
  */
-const SPY_LOOP_JS = String.raw`async (starts, titles) => {
-  const root = document.querySelector('briefing-lens').shadowRoot;
-  const marked = () => Array.from(root.querySelectorAll('[aria-current]')).map((b) => (b.textContent || '').trim() + ' [' + b.getAttribute('aria-current') + ']');
-  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  const wrong = [];
+const SCROLL_TO_TOP_JS = String.raw`(starts, i) => {
+  const el = starts[i];
+  if (!el) return false;
+  el.scrollIntoView({ block: 'start', behavior: 'instant' });
+  return el.getBoundingClientRect().top <= 2;
+}`;
+
+/**
+ * For each section, scrolls its first block to the top (skipping it when the page ends too soon
+ * for that), and waits up to 600 ms until exactly the TOC button `titles[i]` carries
+ * aria-current="location" (the marks are read in the sidebar frame).
+ */
+async function spyLoop(p: Page, o: ReturnType<typeof outlineOf>, titles: string[]): Promise<{ wrong: string[]; checked: number }> {
+  const starts = (await p.evaluateHandle(sectionStartsExpr(o))) as JSHandle<Element[]>;
+  const scrollToTop = new Function('starts', 'i', `return (${SCROLL_TO_TOP_JS})(starts, i)`) as (s: Element[], i: number) => boolean;
+  const wrong: string[] = [];
   let checked = 0;
-  for (let i = 0; i < starts.length; i++) {
-    const el = starts[i];
-    if (!el) { wrong.push('section ' + i + ': not found on the page'); continue; }
-    el.scrollIntoView({ block: 'start', behavior: 'instant' });
-    if (el.getBoundingClientRect().top > 2) continue; // the page ends too soon: see the end-of-page test
-    checked++;
-    const want = JSON.stringify([titles[i] + ' [location]']);
-    const end = performance.now() + 600;
-    let got = '';
-    do { await frame(); got = JSON.stringify(marked()); } while (got !== want && performance.now() < end);
-    if (got !== want) wrong.push('section ' + i + ' "' + titles[i] + '" at the top -> marked ' + got);
+  try {
+    for (let i = 0; i < titles.length; i++) {
+      if (!(await starts.evaluate((s, i) => !!s[i], i))) {
+        wrong.push(`section ${i}: not found on the page`);
+        continue;
+      }
+      if (!(await starts.evaluate(scrollToTop, i))) continue; // the page ends too soon: see the end-of-page test
+      checked++;
+      const want = JSON.stringify([`${titles[i]} [location]`]);
+      let got = '';
+      await poll(async () => (got = JSON.stringify(await currentEntries(p))) === want, 600);
+      if (got !== want) wrong.push(`section ${i} "${titles[i]}" at the top -> marked ${got}`);
+    }
+  } finally {
+    await starts.dispose();
   }
   return { wrong, checked };
-}`;
+}
 
 async function sectionElement(p: Page, fixture: SidebarPage, index: number): Promise<ElementHandle<Element>> {
   const find = sectionFind(outlineOf(fixture), index);
@@ -175,9 +189,13 @@ for (const fixture of SIDEBAR_PAGES) {
         await expectCurrent(p, title, `after "${key}", once scrolling stopped`, 0);
         await el.dispose();
       }
+      // The page sees focus on our host element (the frame is inside its closed shadow root);
+      // in the frame, focus is in the sidebar.
+      const active = await p.evaluate(() => document.activeElement?.localName ?? null);
+      assert.deepEqual([active], await hostTags(p), 'focus stayed in the sidebar while stepping (page side: our host)');
       assert.ok(
-        await p.evaluate(() => !!document.activeElement && document.activeElement.tagName.toLowerCase() === 'briefing-lens'),
-        'focus stayed in the sidebar while stepping',
+        await sidebar(p).evaluate((aside) => aside.contains(document.activeElement) && document.hasFocus()),
+        'focus stayed in the sidebar while stepping (frame side: inside the aside)',
       );
     } finally {
       await p.close();
@@ -190,10 +208,9 @@ for (const fixture of SIDEBAR_PAGES) {
     try {
       await p.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' as ScrollBehavior }));
       await expectCurrent(p, tocTitleOf(o, 0), 'at the top of the page');
-      // One page-side loop (a round trip per section would double the time): bring each
-      // section's first block to the top, then wait up to 600 ms for the marking to follow.
+      // Bring each section's first block to the top, then wait up to 600 ms for the marking to follow.
       const titles = o.sections.map((_, i) => tocTitleOf(o, i));
-      const { wrong, checked } = (await p.evaluate(`(${SPY_LOOP_JS})(${sectionStartsExpr(o)}, ${JSON.stringify(titles)})`)) as { wrong: string[]; checked: number };
+      const { wrong, checked } = await spyLoop(p, o, titles);
       assert.ok(checked >= 3, `at least 3 sections can be scrolled to the top (${checked})`);
       assert.deepEqual(wrong, [], `scroll-spy marked the wrong entry for ${wrong.length} of ${checked} sections:\n  ${wrong.join('\n  ')}`);
     } finally {
