@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test, type TestContext } from 'node:test';
-import { formatProblems, groupHeadings, sidebar } from './support.ts';
+import { formatProblems, groupHeadings, sidebar, sidebarFrame } from './support.ts';
 import { RUSSIAN, SAMPLE, outlineOf, startHarness, tocTitleOf, type Harness } from './sidebar-support.ts';
 
 let h: Harness | null = null;
@@ -42,6 +42,7 @@ for (const fixture of [RUSSIAN, SAMPLE]) {
     const o = outlineOf(fixture);
     const p = await h!.open(fixture.url, { waitForSidebar: false });
     try {
+      await sidebarFrame(p);
       const aside = sidebar(p); // the app's name stays "Briefing Lens" in both languages
       await aside.waitFor({ state: 'visible', timeout: 8_000 });
       const nav = aside.getByRole('navigation', { name: 'Оглавление', exact: true });
