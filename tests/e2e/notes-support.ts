@@ -3,7 +3,9 @@
  * ./sidebar-support.ts:
  *  - the pages it runs on, each with a second address of the same briefing, its expected
  *    briefing key, and two phrases to highlight (chosen by reading the fixture; each occurs once);
- *  - the notes UI contract as role locators (selection toolbar, note dialog, Notes tab);
+ *  - the notes UI contract: the selection toolbar in the page (in our closed shadow root: read
+ *    through the DevTools protocol, clicked with the real mouse), and as role locators in the
+ *    sidebar frame the note dialog and the Notes tab;
  *  - page-side probes run in the page's MAIN world: selecting a phrase in the article, the
  *    `bl-note-*` entries of the CSS highlight registry, where a painted range is, and what the
  *    page's own storage (IndexedDB of the mid.ru origin, local/sessionStorage) holds;
@@ -14,8 +16,8 @@
  * keepNames, which wraps inner functions in `__name(...)`, a helper that exists in neither).
  */
 import assert from 'node:assert/strict';
-import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
-import { BRIEFING_PAGES, sidebar } from './support.ts';
+import type { BrowserContext, Frame, Locator, Page, Worker } from 'playwright-core';
+import { BRIEFING_PAGES, clickToolbarButton, currentSidebarFrame, sidebar, sidebarFrame, waitForToolbar, type ToolbarView } from './support.ts';
 import { LIFERAY, SAMPLE, outlineOf, poll, type SidebarPage } from './sidebar-support.ts';
 
 export const DB_NAME = 'briefing-lens';
@@ -88,11 +90,22 @@ export const shortQuote = (q: string) => (q.length > 60 ? `${q.slice(0, 60)}…`
 
 // ---- locators -------------------------------------------------------------------------------
 
-export function toolbar(p: Page): Locator {
-  return p.getByRole('toolbar', { name: 'Highlight the selection', exact: true });
+export const TOOLBAR_NAME = 'Highlight the selection';
+
+/** Waits for the selection toolbar (named "Highlight the selection") to be shown over the page. */
+export async function toolbarShown(p: Page, ms = 3_000): Promise<ToolbarView> {
+  const view = await waitForToolbar(p, ms);
+  assert.equal(view.label, TOOLBAR_NAME, 'the toolbar is named "Highlight the selection"');
+  return view;
 }
+/** Clicks a toolbar button ("Highlight green", "Add note", …) with the real mouse. */
+export async function toolbarClick(p: Page, name: string, ms = 3_000): Promise<void> {
+  await toolbarShown(p, ms);
+  await clickToolbarButton(p, name, ms);
+}
+/** The note editor, in the sidebar frame's Notes tab. */
 export function noteDialog(p: Page): Locator {
-  return p.getByRole('dialog', { name: 'Highlight and note', exact: true });
+  return sidebar(p).getByRole('dialog', { name: 'Highlight and note', exact: true });
 }
 export function notesTab(p: Page): Locator {
   return sidebar(p).getByRole('tab', { name: 'Notes', exact: true });
@@ -103,12 +116,17 @@ export function notesPanel(p: Page): Locator {
 export function goToButton(p: Page, quote: string): Locator {
   return notesPanel(p).getByRole('button', { name: `Go to highlight: ${shortQuote(quote)}`, exact: true });
 }
+function sidebarFrameOf(p: Page): Frame {
+  const f = currentSidebarFrame(p);
+  assert.ok(f, 'the page has its sidebar frame');
+  return f;
+}
 /** The list entry of an anchored highlight (the item holding its "Go to highlight" button). */
 export function noteItem(p: Page, quote: string): Locator {
   // `has` is matched inside each list item, so it is a locator relative to the item.
   return notesPanel(p)
     .getByRole('listitem')
-    .filter({ has: p.getByRole('button', { name: `Go to highlight: ${shortQuote(quote)}`, exact: true }) });
+    .filter({ has: sidebarFrameOf(p).getByRole('button', { name: `Go to highlight: ${shortQuote(quote)}`, exact: true }) });
 }
 export function editButton(p: Page, quote: string): Locator {
   return notesPanel(p).getByRole('button', { name: `Edit note for: ${shortQuote(quote)}`, exact: true });
@@ -122,6 +140,7 @@ export function deleteButton(p: Page, quote: string): Locator {
  * toolbar listens for selection changes from then on: select after this.
  */
 export async function notesReady(p: Page): Promise<void> {
+  await sidebarFrame(p);
   await notesTab(p).waitFor({ state: 'visible', timeout: 8_000 });
 }
 
@@ -258,7 +277,7 @@ const RANGE_JS = String.raw`({ colour, text, scroll }) => {
   const under = document.elementFromPoint(x, y);
   return {
     x, y,
-    underArticle: !!under && !!under.closest('div.text.article-content') && !under.closest('briefing-lens'),
+    underArticle: !!under && !!under.closest('div.text.article-content') && !/^x-[a-z]+$/.test(under.localName),
     inViewport: all.height > 0 && all.top >= 0 && all.bottom <= innerHeight && all.left >= 0 && all.right <= innerWidth,
     docTop: all.top + scrollY,
     scrollY,

@@ -3,7 +3,8 @@
  * the browser, on the bundled sample (at https://mid.ru/en/press_service/spokesman/briefings/
  * 1900001/ and https://www.mid.ru/ru/foreign_policy/news/1900001/?lang=en) and, when ../shared
  * exists, the Liferay-era page (at www.mid.ru/… and archive.mid.ru/…):
- *   1. select a phrase -> toolbar -> "Add note" -> note and tags -> "Save note": painted in
+ *   1. select a phrase -> toolbar (in the page, clicked with the real mouse) -> "Add note" ->
+ *      the sidebar frame's note editor -> note and tags -> "Save note": painted in
  *      `bl-note-yellow`, listed in the Notes tab with its section, note and tags; a second
  *      highlight through "Highlight green"; no element added to the article;
  *   2. reload -> both painted, listed in page order (not in the order they were made);
@@ -19,10 +20,10 @@
  *   9. a stored highlight whose quote is not in the page is listed under "Unanchored (1)" with its
  *      quote and note, and not painted;
  *  10. no console error from the extension (pages and service worker), in either browser session.
- * Extras: delete from a highlight's own dialog -> the overlay toast's "Undo"; and a selection made
+ * Extras: delete from a highlight's own dialog -> the Notes tab's status "Undo"; and a selection made
  * while the page is still loading gets the toolbar once the notes are loaded (fails today:
- * `createNotesApi().onSelection` in lib/page/notes-api.ts only reacts to later selectionchange
- * events; fix: call `handler()` once right after adding the listener).
+ * `startPageHalf` in lib/page/page-half.ts only reacts to later selectionchange events; fix:
+ * call `onSelectionChange()` once right after adding the listener).
  *
  * Shared state, in order: the profile dir (removed at the end) holds the extension's database.
  * Tests 1–7 are one story about the same two highlights per page: 1 makes them, 2–5 read them,
@@ -38,7 +39,7 @@ import { join } from 'node:path';
 import { after, before, test, type TestContext } from 'node:test';
 import type { Page, Worker } from 'playwright-core';
 import { HighlightSchema, problemsOf } from '../../lib/store/records.ts';
-import { fixtureHtml, formatProblems, sidebar, SIDEBAR_TIMEOUT, watchConsole, type ConsoleProblem } from './support.ts';
+import { fixtureHtml, formatProblems, sidebar, waitForSidebar, watchConsole, type ConsoleProblem } from './support.ts';
 import { poll, SAMPLE, scrollSettled, startHarness, type Harness } from './sidebar-support.ts';
 import {
   DB_NAME,
@@ -55,6 +56,7 @@ import {
   noteItem,
   notesReady,
   notesPanel,
+  notesTab,
   openNotesTab,
   pageAsksBackground,
   pageWorldView,
@@ -66,7 +68,8 @@ import {
   selectPhraseSource,
   storedByQuote,
   storedFor,
-  toolbar,
+  toolbarClick,
+  toolbarShown,
   workerDatabases,
   type NotesCase,
   type StoredHighlight,
@@ -117,7 +120,7 @@ async function open(url: string, reducedMotion = true): Promise<Page> {
 
 async function reload(p: Page): Promise<void> {
   await p.reload({ waitUntil: 'load' });
-  await sidebar(p).waitFor({ state: 'visible', timeout: SIDEBAR_TIMEOUT });
+  await waitForSidebar(p);
   await notesReady(p);
 }
 
@@ -165,20 +168,21 @@ for (const c of NOTES_CASES) {
       const elements = await articleElementCount(p);
 
       await selectPhrase(p, c.noted.text);
-      const bar = toolbar(p);
-      await bar.waitFor({ state: 'visible', timeout: 3_000 });
-      await bar.getByRole('button', { name: 'Add note', exact: true }).click();
+      await toolbarClick(p, 'Add note');
       const dialog = noteDialog(p);
       await dialog.waitFor({ state: 'visible', timeout: 3_000 });
       await expectPainted(p, [['yellow', c.noted.text]], '"Add note" highlights the selection in yellow at once');
-      await dialog.getByRole('textbox', { name: 'Note', exact: true }).fill(c.note);
+      const noteBox = dialog.getByRole('textbox', { name: 'Note', exact: true });
+      const focused = () => noteBox.evaluate((e) => e === document.activeElement && document.hasFocus());
+      assert.ok(await poll(focused, 2_000), '"Add note" puts the keyboard focus in the note box (in the sidebar frame)');
+      assert.equal(await notesTab(p).getAttribute('aria-selected'), 'true', '"Add note" brings the Notes tab forward');
+      await noteBox.fill(c.note);
       await dialog.getByRole('textbox', { name: 'Tags (comma-separated)', exact: true }).fill(c.tagsInput);
       await dialog.getByRole('button', { name: 'Save note', exact: true }).click();
       await dialog.waitFor({ state: 'hidden', timeout: 3_000 });
 
       await selectPhrase(p, c.green.text);
-      await bar.waitFor({ state: 'visible', timeout: 3_000 });
-      await bar.getByRole('button', { name: 'Highlight green', exact: true }).click();
+      await toolbarClick(p, 'Highlight green');
 
       await expectBoth(p, c, 'after highlighting');
       assert.equal(await articleElementCount(p), elements, 'highlighting added no element to the article');
@@ -383,7 +387,7 @@ test('8. a #bl-h-<id> link opens the page scrolled to that highlight', TEST, asy
   const p = await open(c.page.url);
   try {
     await selectPhrase(p, phrase);
-    await toolbar(p).getByRole('button', { name: 'Highlight blue', exact: true }).click();
+    await toolbarClick(p, 'Highlight blue');
     await expectPainted(p, [['blue', phrase]], 'after "Highlight blue"');
     assert.ok(await poll(async () => !!(await storedByQuote(w, c.key, phrase)), 3_000), 'the blue highlight is stored');
     id = (await storedByQuote(w, c.key, phrase))!.id;
@@ -466,7 +470,7 @@ test('extra: delete from a highlight’s dialog -> the toast says "Highlight del
   let id: string | undefined;
   try {
     await selectPhrase(p, phrase);
-    await toolbar(p).getByRole('button', { name: 'Highlight pink', exact: true }).click();
+    await toolbarClick(p, 'Highlight pink');
     await expectPainted(p, [['pink', phrase]], 'after "Highlight pink"');
     assert.ok(await poll(async () => !!(await storedByQuote(w, c.key, phrase)), 3_000), 'the pink highlight is stored');
     const original = (await storedByQuote(w, c.key, phrase))!;
@@ -480,7 +484,7 @@ test('extra: delete from a highlight’s dialog -> the toast says "Highlight del
     await dialog.getByRole('button', { name: 'Delete highlight', exact: true }).click();
     await dialog.waitFor({ state: 'hidden', timeout: 3_000 });
 
-    const toast = p.getByRole('status').filter({ hasText: 'Highlight deleted.' });
+    const toast = sidebar(p).getByRole('status').filter({ hasText: 'Highlight deleted.' });
     await toast.waitFor({ state: 'visible', timeout: 3_000 });
     await expectNotPainted(p, phrase, 'after deleting from the dialog');
     assert.ok(await poll(async () => !(await storedByQuote(w, c.key, phrase)), 3_000), 'the record is deleted from the store');
@@ -507,13 +511,11 @@ test('extra: a selection made while the page is still loading gets the toolbar o
     await p.goto(c.page.url, { waitUntil: 'load' });
     await notesReady(p);
     assert.equal(await p.evaluate('getSelection().toString()'), phrase, 'precondition: the phrase is still selected');
-    const shown = await toolbar(p)
-      .waitFor({ state: 'visible', timeout: 2_000 })
-      .then(() => true, () => false);
+    const shown = await toolbarShown(p, 2_000).then(() => true, () => false);
     assert.ok(
       shown,
       'the selection toolbar should appear for a selection that exists when the notes finish loading ' +
-        '(createNotesApi().onSelection only reacts to later selectionchange events; the reader must reselect)',
+        '(startPageHalf in lib/page/page-half.ts only reacts to later selectionchange events; the reader must reselect)',
     );
   } finally {
     await p.close();
