@@ -9,7 +9,7 @@ import { HIGHLIGHT_COLOR_VALUES } from '../../lib/page/colors';
 import type { SettingsStore, SidebarSettings } from '../../lib/page/settings';
 import type { NotesService, NotesSnapshot, PlacedNote } from '../../lib/sidebar/notes-service';
 import type { SidebarServices } from '../../lib/sidebar/services';
-import type { HighlightRecord } from '../../lib/store/schema';
+import { versionOf, type HighlightRecord } from '../../lib/store/schema';
 import type { Strings } from '../i18n';
 import { NoteEditor } from './NoteEditor';
 
@@ -119,7 +119,7 @@ export function NotesPanel({ notes, services, strings, onWantFocus, settings, in
           record={editing.record}
           strings={strings}
           focus={editing.focus}
-          onSave={(patch) => notes.update(editing.record.id, patch).then(close)}
+          onSave={(patch) => notes.update(editing.record.id, versionOf(editing.record), patch).then(close)}
           onDelete={() => remove(editing.record)}
           onClose={close}
         />

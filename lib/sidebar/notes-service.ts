@@ -7,7 +7,7 @@
 import type { BackgroundClient } from '../messages/client';
 import type { Draft } from '../messages/frame-messages';
 import type { NotePatch } from '../store/records';
-import { forPage, versionOf, type HighlightColor, type HighlightRecord } from '../store/schema';
+import { forPage, type HighlightColor, type HighlightRecord } from '../store/schema';
 import { onHighlightsChanged } from '../store/broadcast';
 import type { PagePort } from './page-port';
 
@@ -31,7 +31,8 @@ export interface NotesService {
   subscribe(fn: (s: NotesSnapshot) => void): () => void;
   record(id: string): HighlightRecord | null;
   create(draft: Draft, color: HighlightColor): Promise<HighlightRecord>;
-  update(id: string, patch: NotePatch): Promise<HighlightRecord>;
+  /** Changes made in an editor opened on version `baseVersion`: refused when that is stale. */
+  update(id: string, baseVersion: number, patch: NotePatch): Promise<HighlightRecord>;
   remove(id: string): Promise<HighlightRecord | null>;
   restore(record: HighlightRecord): Promise<void>;
   show(id: string): void;
@@ -117,11 +118,9 @@ export function createNotesService(client: BackgroundClient, port: PagePort, bri
       };
       return keep(await client.highlights.create(record));
     },
-    async update(id, patch) {
-      const current = records.get(id);
-      if (!current) throw new Error('This highlight is no longer here (deleted in another tab?)');
+    async update(id, baseVersion, patch) {
       try {
-        return keep(await client.highlights.update(id, versionOf(current), patch));
+        return keep(await client.highlights.update(id, baseVersion, patch));
       } catch (e) {
         void load(); // show what is stored now; the caller keeps the reader's text
         throw e;

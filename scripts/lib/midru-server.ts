@@ -9,7 +9,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
+import { createServer as createNetServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +67,7 @@ export async function startMidruServer(routes: Record<string, Route>): Promise<M
     throw err;
   }
 
-  const server = createServer(tls, (req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'https://mid.ru');
     const route = table.get(url.pathname + url.search) ?? table.get(url.pathname);
     if (route) {
@@ -80,6 +82,21 @@ export async function startMidruServer(routes: Record<string, Route>): Promise<M
     } else {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     }
+  };
+  // One port for https and plain http (so a test can also load http://mid.ru/...): a TLS client
+  // opens with a handshake record (first byte 0x16); anything else is plain HTTP.
+  const https = createServer(tls, handle);
+  const http = createHttpServer(handle);
+  const sockets = new Set<Socket>();
+  const server = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.once('readable', () => {
+      const first = socket.read(1) as Buffer | null;
+      if (!first) return void socket.destroy();
+      socket.unshift(first);
+      (first[0] === 0x16 ? https : http).emit('connection', socket);
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -95,7 +112,7 @@ export async function startMidruServer(routes: Record<string, Route>): Promise<M
     close() {
       rmSync(dir, { recursive: true, force: true });
       // Browsers keep connections alive; drop them so close() does not hang.
-      server.closeAllConnections();
+      for (const s of sockets) s.destroy();
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
