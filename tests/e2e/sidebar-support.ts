@@ -60,6 +60,9 @@ export const SIDEBAR_PAGES: SidebarPage[] = [SAMPLE, ERA_C, LIFERAY, RUSSIAN];
 
 // ---- one server and one browser per test file ---------------------------------------------
 
+/** The build under test: BL_EXTENSION_DIR, or (unset) the launcher's default .output/chrome-mv3. */
+export const EXTENSION_DIR = process.env.BL_EXTENSION_DIR || undefined;
+
 export interface Harness {
   server: MidruServer;
   browser: Launched;
@@ -90,7 +93,7 @@ export async function startHarness(
   for (const [url, body] of Object.entries(extra)) server.setRoute(routeKey(url), { body });
   let browser: Launched;
   try {
-    browser = await launchWithExtension({ ...launch, port: server.port });
+    browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, ...launch, port: server.port });
   } catch (err) {
     await server.close();
     throw err;

@@ -42,7 +42,7 @@ before(async () => {
     if (p.shared && NEEDS_SHARED) continue;
     server.setRoute(routeKey(p.url), { body: fixtureHtml(p) });
   }
-  browser = await launchWithExtension({ port: server.port });
+  browser = await launchWithExtension({ extensionDir: process.env.BL_EXTENSION_DIR || undefined, port: server.port });
 });
 
 after(async () => {
