@@ -131,10 +131,11 @@ export async function registry(p: Page): Promise<Record<string, RegistryEntry>> 
 }
 
 export interface DomCensus {
-  /** Elements of the document, our <briefing-lens> host excluded (shadow content is never counted). */
+  /** Elements of the document, our host excluded (its closed shadow content is never counted). */
   elements: number;
   /** Nodes a highlighter that wraps text would add: <style>, <mark>, span.bl-entity. */
   injected: number;
+  /** Our host elements (random `x-` names, children of <html>). */
   hosts: number;
   adoptedSheets: number;
   /** Text of every rule of the adopted stylesheets. */
@@ -143,13 +144,13 @@ export interface DomCensus {
 
 const CENSUS_JS = String.raw`() => {
   const all = Array.from(document.getElementsByTagName('*'));
-  const hosts = all.filter((e) => e.tagName.toLowerCase() === 'briefing-lens');
+  const isHost = (e) => e.parentElement === document.documentElement && /^x-[a-z]+$/.test(e.localName);
   const rules = [];
   for (const s of document.adoptedStyleSheets || []) for (const r of Array.from(s.cssRules)) rules.push(r.cssText);
   return {
-    elements: all.filter((e) => !e.closest('briefing-lens')).length,
+    elements: all.filter((e) => !isHost(e)).length,
     injected: document.querySelectorAll('style, mark, span.bl-entity').length,
-    hosts: hosts.length,
+    hosts: all.filter(isHost).length,
     adoptedSheets: (document.adoptedStyleSheets || []).length,
     adoptedRules: rules,
   };
