@@ -100,7 +100,11 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
         width={width}
         label={strings.resize}
         onResize={(w) => setWidth(clampWidth(w))}
-        onCommit={(w) => void settings.save({ width: clampWidth(w) })}
+        onCommit={(w) => {
+          setWidth(clampWidth(w));
+          void settings.save({ width: clampWidth(w) });
+        }}
+        startDrag={(grab, cb) => services.shell.startResize(grab, cb)}
       />
       <div class="bl-topbar">
         <span class="bl-brand">{strings.appName}</span>

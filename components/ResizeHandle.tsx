@@ -3,24 +3,21 @@ import { MAX_WIDTH, MIN_WIDTH } from '../lib/page/settings';
 
 const STEP = 20;
 
-export function ResizeHandle({ width, label, onResize, onCommit }: { width: number; label: string; onResize: (w: number) => void; onCommit: (w: number) => void }) {
+export interface ResizeHandleProps {
+  width: number;
+  label: string;
+  onResize: (w: number) => void;
+  onCommit: (w: number) => void;
+  /** The page follows a pointer drag (the pointer leaves the frame at once). */
+  startDrag: (grab: number, cb: (width: number, done: boolean) => void) => void;
+}
+
+export function ResizeHandle({ width, label, onResize, onCommit, startDrag }: ResizeHandleProps) {
   const onPointerDown = (e: PointerEvent) => {
-    const target = e.currentTarget as HTMLElement;
-    target.setPointerCapture(e.pointerId);
-    const startX = e.clientX;
-    const startW = width;
-    let last = startW;
-    const move = (ev: PointerEvent) => {
-      last = startW + (startX - ev.clientX);
-      onResize(last);
-    };
-    const up = () => {
-      target.removeEventListener('pointermove', move);
-      target.removeEventListener('pointerup', up);
-      onCommit(last);
-    };
-    target.addEventListener('pointermove', move);
-    target.addEventListener('pointerup', up);
+    if (e.button !== 0) return;
+    e.preventDefault();
+    // Where on the edge it was taken (the frame's left edge is its x = 0), so the edge keeps that offset.
+    startDrag(e.clientX, (w, done) => (done ? onCommit(w) : onResize(w)));
   };
   const onKeyDown = (e: KeyboardEvent) => {
     const delta = e.key === 'ArrowLeft' ? STEP : e.key === 'ArrowRight' ? -STEP : 0;

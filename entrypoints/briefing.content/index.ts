@@ -30,7 +30,7 @@ export default defineContentScript({
       const onTabRequest = createRouter<TabRequest>(tabProtocol, () => browser.runtime.id, (req) => {
         if (req.type === 'tab/status') return status.detected && page ? { ...status, ...page.status() } : status;
         if (req.type === 'tab/save-page') {
-          downloadPageForReport(document, window, null, page?.hostTag);
+          downloadPageForReport(document, window, null, page?.hostTags);
           return true;
         }
         return page?.command(req.command) ?? false;
@@ -53,23 +53,22 @@ export default defineContentScript({
           };
           const ui = browser.i18n?.getUILanguage?.() ?? navigator.language;
           const strings = stringsFor(ui);
-          void settings.then((s) => {
-            page = startPageHalf({
-              doc: document, win: window, briefing: verdict.result, container: verdict.container,
-              briefingKey: httpsBriefingKey(location.href),
-              frameUrl: browser.runtime.getURL('/sidebar.html'),
-              strings: { toolbar: strings.selectionTools, highlightAs: (c) => strings.highlightAs(strings.colourName[c]), addNote: strings.addNote, frameTitle: strings.appName },
-              onConnect: browser.runtime.onConnect, ourId: () => browser.runtime.id,
-              initialWidth: s.open ? s.width : 40,
-            });
-            performance.mark('bl:mounted');
-            const container = verdict.container;
-            cleanups.push(watchArticleChanges(container, () => {
-              const fresh = segment(blocksOf(container, 'body'));
-              if (fresh.isBriefing) page?.articleChanged(fresh);
-            }));
-            cleanups.push(() => page?.dispose());
-          }).catch(() => undefined);
+          // The frame starts loading at once; the reader's width follows when storage answers.
+          page = startPageHalf({
+            doc: document, win: window, briefing: verdict.result, container: verdict.container,
+            briefingKey: httpsBriefingKey(location.href),
+            frameUrl: browser.runtime.getURL('/sidebar.html'),
+            strings: { toolbar: strings.selectionTools, highlightAs: (c) => strings.highlightAs(strings.colourName[c]), addNote: strings.addNote, frameTitle: strings.appName },
+            onConnect: browser.runtime.onConnect, ourId: () => browser.runtime.id,
+            initialWidth: settings.then((s) => (s.open ? s.width : 40)),
+          });
+          performance.mark('bl:mounted');
+          const container = verdict.container;
+          cleanups.push(watchArticleChanges(container, () => {
+            const fresh = segment(blocksOf(container, 'body'));
+            if (fresh.isBriefing) page?.articleChanged(fresh);
+          }));
+          cleanups.push(() => page?.dispose());
         }),
       );
 

@@ -24,14 +24,18 @@ style.textContent = sidebarCss;
 document.head.append(style);
 
 async function start(): Promise<void> {
+  performance.mark('bl:frame-start');
   const client = backgroundClient();
   const store = settingsStore(browser.storage.local);
   const [port, initial] = await Promise.all([connectToPage(client), store.load()]);
   let notes: NotesService | null = null;
-  const mount = (briefing: Briefing<null>, pageUrl: string, briefingKey: string | null, canPaint: boolean, n: number) => {
-    if (briefingKey && !notes) notes = createNotesService(client, port, briefingKey, initial.paintHighlights);
+  const mount = (briefing: Briefing<null>, text: string, pageUrl: string, briefingKey: string | null, canPaint: boolean, n: number) => {
+    if (briefingKey && !notes) notes = createNotesService(client, port, briefingKey, initial.paintHighlights, { text, briefing });
+    else notes?.setArticle(text, briefing);
     const services = createServices({ port, client, briefing, pageUrl, canPaint, notes, copy: (t) => copyText(document, t) });
     render(<Root key={n} services={services} strings={strings} initial={initial} settings={store} />, document.getElementById('app')!);
+    // For the first-paint benchmark: the contents are on screen at the next frame.
+    requestAnimationFrame(() => performance.mark('bl:contents'));
     if (briefingKey) {
       // The library's briefing index: one small record per transcript read, with its entities.
       void services.entities
@@ -44,15 +48,18 @@ async function start(): Promise<void> {
   port.send({ type: 'ready' });
 }
 
-function listenForModel(port: PagePort, mount: (b: Briefing<null>, url: string, key: string | null, canPaint: boolean, n: number) => void): void {
+type Mount = (b: Briefing<null>, text: string, url: string, key: string | null, canPaint: boolean, n: number) => void;
+
+function listenForModel(port: PagePort, mount: Mount): void {
   let last: { url: string; key: string | null; canPaint: boolean } | null = null;
   let n = 0;
   port.listen((m) => {
     if (m.type === 'init') {
+      performance.mark('bl:init');
       last = { url: m.pageUrl, key: m.briefingKey, canPaint: m.canPaint };
-      mount(m.briefing, m.pageUrl, m.briefingKey, m.canPaint, ++n);
+      mount(m.briefing, m.text, m.pageUrl, m.briefingKey, m.canPaint, ++n);
     } else if (m.type === 'article' && last) {
-      mount(m.briefing, last.url, last.key, last.canPaint, ++n);
+      mount(m.briefing, m.text, last.url, last.key, last.canPaint, ++n);
     }
   });
 }

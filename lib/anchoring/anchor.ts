@@ -26,8 +26,9 @@
  * - If a second, separate place scores nearly as well as the best, the text cannot tell them
  *   apart: the highlight is an orphan rather than a coin toss.
  */
-import { edgeVariants, exactOccurrences, fuzzyOccurrences, nextToContext, type Candidate } from './candidates';
+import { edgeVariants, exactOccurrences, fuzzyOccurrences, MAX_SEARCH_ERRORS, nextToContext, type Candidate } from './candidates';
 import { positionSelectorOf, quoteSelectorOf } from './describe';
+import { trigramsOf } from './qgrams';
 import { acceptable, better, confident, evaluate, FLOORS, isNear, PROXIMITY_SCALE, type Evaluation } from './score';
 import type {
   AnchorMethod,
@@ -175,8 +176,10 @@ class Search {
     const hi = Math.min(to, this.area.end);
     if (lo >= hi) return;
     const { text, quote, hint, maxErrors } = this;
+    // Skip the approximate search where the article cannot hold the quote within maxErrors edits.
+    const hopeless = trigramsOf(text).cannotMatch(quote.exact, Math.min(MAX_SEARCH_ERRORS, maxErrors));
     const found = [
-      ...fuzzyOccurrences(text, quote.exact, lo, hi, maxErrors, hint),
+      ...(hopeless ? [] : fuzzyOccurrences(text, quote.exact, lo, hi, maxErrors, hint)),
       ...nextToContext(text, quote, lo, hi, maxErrors, hint, this.contextHits),
     ];
     for (const c of found) {

@@ -20,7 +20,7 @@ const MAX_CONTEXT_HITS = 8;
  * Upper bound on the errors approx-string-match may spend: Hypothesis caps it the same way, as
  * a very long quote would otherwise make the search quadratic for no useful gain.
  */
-const MAX_SEARCH_ERRORS = 256;
+export const MAX_SEARCH_ERRORS = 256;
 
 /** Context with fewer non-space characters is too common to hang a quote on. */
 const MIN_CONTEXT = 8;

@@ -21,6 +21,7 @@ const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
 const span = v.strictObject({ block: index, start: index, end: index });
 const color = v.picklist(HIGHLIGHT_COLORS);
+const articleText = v.pipe(v.string(), v.maxLength(5_000_000));
 
 /** The model as the frame gets it: block texts and structure, no DOM references. */
 const BriefingSchema = v.custom<Briefing<null>>((value) => {
@@ -43,21 +44,19 @@ export type Draft = v.InferOutput<typeof DraftSchema>;
 
 /** Page half → sidebar frame. */
 export const ToFrameSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('init'), briefing: BriefingSchema, pageUrl: v.string(), briefingKey: v.nullable(v.string()), canPaint: v.boolean() }),
-  /** The article changed under us (late content, edits): a fresh model. */
-  v.strictObject({ type: v.literal('article'), briefing: BriefingSchema }),
+  /** The model, and the article's text (what highlights are anchored in; block offsets point into it). */
+  v.strictObject({ type: v.literal('init'), briefing: BriefingSchema, text: articleText, pageUrl: v.string(), briefingKey: v.nullable(v.string()), canPaint: v.boolean() }),
+  /** The article changed under us (late content, edits): a fresh model and text. */
+  v.strictObject({ type: v.literal('article'), briefing: BriefingSchema, text: articleText }),
   /** The section being read (scroll-spy); -1 for none. */
   v.strictObject({ type: v.literal('section'), index: v.pipe(v.number(), v.integer(), v.minValue(-1)) }),
   v.strictObject({ type: v.literal('command'), command: v.picklist(PAGE_COMMANDS) }),
-  /** Where each highlight of the briefing landed on this page. */
-  v.strictObject({
-    type: v.literal('notes/placed'),
-    placements: v.array(v.strictObject({ id, anchored: v.boolean(), at: index, section: v.nullable(index) })),
-  }),
   /** The reader asked for a highlight (trusted click or keyboard command) on their selection. */
   v.strictObject({ type: v.literal('notes/new'), draft: DraftSchema, color, then: v.picklist(['none', 'note', 'tags']) }),
   /** The reader clicked a painted highlight, or a `#bl-h-` link named one. */
   v.strictObject({ type: v.literal('notes/open'), id }),
+  /** The reader drags the sidebar's edge (the page half follows the pointer over the page). */
+  v.strictObject({ type: v.literal('resize'), width: v.pipe(v.number(), v.minValue(0), v.maxValue(4_000)), done: v.boolean() }),
   /** The hash named a section (`#bl-…`): the sidebar marks it. */
   v.strictObject({ type: v.literal('deep-link'), section: index }),
 ]);
@@ -69,17 +68,18 @@ export const ToPageSchema = v.variant('type', [
   /** Keep `width` px on the right for the frame; `open` false: the collapsed strip. */
   v.strictObject({ type: v.literal('dock'), open: v.boolean(), width: v.pipe(v.number(), v.minValue(0), v.maxValue(2_000)) }),
   v.strictObject({ type: v.literal('jump'), section: index, focus: v.boolean() }),
+  /** The reader pressed on the sidebar's edge, `grab` px right of it: follow the pointer until released. */
+  v.strictObject({ type: v.literal('resize-start'), grab: v.pipe(v.number(), v.minValue(0), v.maxValue(100)) }),
   v.strictObject({ type: v.literal('search'), hits: v.array(span), active: v.nullable(index) }),
   /** Entity mentions to paint (sent once), and which types to show. */
   v.strictObject({ type: v.literal('entities/mentions'), mentions: v.array(v.strictObject({ ...span.entries, type: v.picklist(['person', 'place', 'organization', 'date']) })) }),
   v.strictObject({ type: v.literal('entities/show'), on: v.boolean(), types: v.record(v.string(), v.boolean()) }),
   /** Bring mention `index` into view and mark it. */
   v.strictObject({ type: v.literal('entities/walk'), mention: index }),
-  /** Highlights to anchor and paint (no note text: only whether there is one). */
+  /** Highlights to paint, as spans of the article text (no note text: only whether there is one). */
   v.strictObject({
-    type: v.literal('notes/anchors'),
-    anchors: v.array(v.strictObject({ id, selectors: SelectorsSchema, section: SectionRefSchema, color, hasNote: v.boolean(), created: index, language: v.nullable(v.picklist(['en', 'ru'])) })),
-    paint: v.boolean(),
+    type: v.literal('notes/paint'),
+    spans: v.array(v.strictObject({ id, start: index, end: index, color, hasNote: v.boolean(), created: index })),
   }),
   v.strictObject({ type: v.literal('notes/show'), id }),
   v.strictObject({ type: v.literal('notes/active'), id: v.nullable(id) }),

@@ -1,33 +1,24 @@
 /**
- * The reader's highlights on the live page: anchored again on every visit (and when the article
- * changes), painted by colour, hit-tested on click, and described from a new selection. This
- * layer never sees what the reader wrote — only where each highlight is, its colour, and whether
- * it has a note (for the marker).
- *
- * Anchoring runs in slices so the page stays responsive with many highlights; results are
- * cached per article text; a highlight made on the other language's text is only looked for
- * exactly (an approximate search across languages never succeeds and costs the most).
+ * The reader's highlights on the live page: painted by colour from the spans the sidebar frame
+ * found (anchoring runs there, off the page's thread), hit-tested on click, and described from a
+ * new selection. This layer never sees what the reader wrote — only where each highlight is, its
+ * colour, and whether it has a note (for the marker).
  */
-import { anchor, describe, sectionRanges, TextIndex, trimSpan, type AnchorResult, type SectionRange } from '../anchoring';
+import { describe, sectionRanges, TextIndex, trimSpan, type SectionRange } from '../anchoring';
 import type { Briefing, Language } from '../briefing/model';
 import type { Draft } from '../messages/frame-messages';
-import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightForPage } from '../store/schema';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../store/schema';
 import { HIGHLIGHT_COLOR_VALUES } from './colors';
 import type { Painter } from './painter';
-import { mapInSlices } from './sliced';
 
-export interface Placement {
+/** A highlight to paint: where it is in the article text, and how it looks. */
+export interface PaintedSpan {
   id: string;
-  anchored: boolean;
-  /** Start offset in the article text (page order); 0 for an orphan. */
-  at: number;
-  /** Index of the section it lies in, when anchored. */
-  section: number | null;
-}
-
-interface Placed {
-  item: HighlightForPage;
-  result: AnchorResult;
+  start: number;
+  end: number;
+  color: HighlightColor;
+  hasNote: boolean;
+  created: number;
 }
 
 const paintName = (c: HighlightColor) => `bl-note-${c}`;
@@ -35,18 +26,13 @@ const NOTE_MARK = 'bl-note-marked';
 const ACTIVE = 'bl-note-active';
 
 export class HighlightLayer {
-  private items: HighlightForPage[] = [];
-  private placed = new Map<string, Placed>();
+  private spans = new Map<string, PaintedSpan>();
   private index: TextIndex;
   private sections: SectionRange[];
-  private painting = true;
-  private run = 0;
-  private cache = new Map<string, AnchorResult>();
-  private cachedText = '';
 
   constructor(
     private readonly container: Element,
-    private briefing: Pick<Briefing, 'sections' | 'blocks'>,
+    briefing: Pick<Briefing, 'sections' | 'blocks'>,
     private readonly painter: Painter,
     private readonly language: Language,
   ) {
@@ -54,87 +40,60 @@ export class HighlightLayer {
     this.sections = sectionRanges(briefing);
   }
 
-  /** Anchor and paint `items` (replacing the previous set); resolves with where each landed. */
-  async set(items: HighlightForPage[], paint: boolean): Promise<Placement[] | null> {
-    this.items = items;
-    this.painting = paint;
-    return this.reanchor();
+  /** The article's text: what the frame anchors in and what spans count in. */
+  get text(): string {
+    return this.index.text;
   }
 
-  /** The article changed: index its text again and anchor every highlight afresh. */
-  refresh(briefing: Pick<Briefing, 'sections' | 'blocks'>): Promise<Placement[] | null> {
-    this.briefing = briefing;
+  /** Paints `spans` (replacing the previous set); spans outside the text are left out. */
+  set(spans: PaintedSpan[]): void {
+    const n = this.index.text.length;
+    this.spans = new Map(spans.filter((s) => s.start < s.end && s.end <= n).map((s) => [s.id, s]));
+    this.repaint();
+  }
+
+  /** The article changed: index its text again (the frame sends spans for the new text). */
+  refresh(briefing: Pick<Briefing, 'sections' | 'blocks'>): void {
     this.index = TextIndex.build(this.container);
     this.sections = sectionRanges(briefing);
-    return this.reanchor();
-  }
-
-  private async reanchor(): Promise<Placement[] | null> {
-    const run = ++this.run;
-    const text = this.index.text;
-    if (text !== this.cachedText) {
-      this.cache.clear();
-      this.cachedText = text;
-    }
-    const results = await mapInSlices(this.items, (item) => this.anchorOne(item, text), { cancelled: () => run !== this.run });
-    if (!results) return null;
-    this.placed = new Map(this.items.map((item, k) => [item.id, { item, result: results[k] }]));
+    this.spans.clear();
     this.repaint();
-    return this.placements();
-  }
-
-  private anchorOne(item: HighlightForPage, text: string): AnchorResult {
-    const key = `${item.id}\u0000${JSON.stringify(item.selectors)}\u0000${item.section?.id ?? ''}`;
-    const hit = this.cache.get(key);
-    if (hit) return hit;
-    const exactOnly = item.language !== null && item.language !== this.language;
-    const result = anchor(text, this.sections, item, { exactOnly });
-    this.cache.set(key, result);
-    return result;
-  }
-
-  placements(): Placement[] {
-    return [...this.placed.values()].map(({ item, result }) => {
-      if (result.status !== 'anchored') return { id: item.id, anchored: false, at: 0, section: null };
-      const section = this.sections.findIndex((s) => result.start >= s.start && result.start < s.end);
-      return { id: item.id, anchored: true, at: result.start, section: section >= 0 ? section : null };
-    });
   }
 
   private repaint(): void {
     for (const color of HIGHLIGHT_COLORS) {
-      const ranges = this.painting ? this.rangesWhere((p) => p.item.color === color) : [];
+      const ranges = this.rangesWhere((p) => p.color === color);
       if (ranges.length) this.painter.paint(paintName(color), ranges, { background: HIGHLIGHT_COLOR_VALUES[color], color: '#111' }, 3);
       else this.painter.clear(paintName(color));
     }
     // A highlight with a note carries a dotted underline, so notes can be seen where they are.
-    const marked = this.painting ? this.rangesWhere((p) => p.item.hasNote) : [];
+    const marked = this.rangesWhere((p) => p.hasNote);
     if (marked.length) this.painter.paint(NOTE_MARK, marked, { textDecoration: 'underline dotted 2px #5b4a00' }, 4);
     else this.painter.clear(NOTE_MARK);
   }
 
-  private rangesWhere(pred: (p: Placed) => boolean): Range[] {
+  private rangesWhere(pred: (p: PaintedSpan) => boolean): Range[] {
     const out: Range[] = [];
-    for (const p of this.placed.values()) {
+    for (const p of this.spans.values()) {
       if (!pred(p)) continue;
-      const r = this.rangeOf(p.item.id);
+      const r = this.rangeOf(p.id);
       if (r) out.push(r);
     }
     return out;
   }
 
   rangeOf(id: string): Range | null {
-    const p = this.placed.get(id);
-    if (!p || p.result.status !== 'anchored') return null;
+    const p = this.spans.get(id);
+    if (!p) return null;
     try {
-      return this.index.rangeFromSpan({ start: p.result.start, end: p.result.end });
+      return this.index.rangeFromSpan({ start: p.start, end: p.end });
     } catch {
       return null;
     }
   }
 
   has(id: string): boolean {
-    return this.placed.get(id)?.result.status === 'anchored';
+    return this.spans.has(id);
   }
 
   /** The selection as a highlight-to-be, or null when it is not (or not only) article text. */
@@ -149,13 +108,12 @@ export class HighlightLayer {
 
   /** The highlight under a viewport point, topmost (latest) first. */
   hitTest(x: number, y: number): string | null {
-    if (!this.painting) return null;
-    const hits = [...this.placed.values()].filter((p) => p.result.status === 'anchored').sort((a, b) => b.item.created - a.item.created);
+    const hits = [...this.spans.values()].sort((a, b) => b.created - a.created);
     for (const p of hits) {
-      const r = this.rangeOf(p.item.id);
+      const r = this.rangeOf(p.id);
       if (!r) continue;
       for (const rect of Array.from(r.getClientRects())) {
-        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return p.item.id;
+        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return p.id;
       }
     }
     return null;

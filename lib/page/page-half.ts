@@ -20,6 +20,7 @@ import { PageStyle } from './page-style';
 import { Painter } from './painter';
 import { downloadPageForReport } from './save-page';
 import { scrollBehavior, scrollToRange } from './scroll';
+import { clampWidth } from './settings';
 import { ScrollSpy } from './scroll-spy';
 import { SidebarHost, type ToolbarStrings } from './sidebar-host';
 import { publicModel } from './public-model';
@@ -34,8 +35,8 @@ export interface PageHalfDeps {
   strings: ToolbarStrings;
   onConnect: { addListener(cb: (port: Runtime.Port) => void): void; removeListener(cb: (port: Runtime.Port) => void): void };
   ourId: () => string | undefined;
-  /** Width to keep for the sidebar before its frame says (the reader's last width). */
-  initialWidth: number;
+  /** Width to keep for the sidebar before its frame says (the reader's last width, once read). */
+  initialWidth: Promise<number>;
 }
 
 export interface PageHalf {
@@ -44,13 +45,15 @@ export interface PageHalf {
   /** The article changed under us: a fresh model of it. */
   articleChanged(briefing: Briefing<DomBlockRef>): void;
   status(): { sidebarOpen: boolean; noteCount: number | null };
-  hostTag: string;
+  /** Our two elements' names (random per load), to leave them out of a saved page. */
+  hostTags: string[];
   dispose(): void;
 }
 
 const SEARCH = 'bl-search';
 const SEARCH_ACTIVE = 'bl-search-active';
 const SELECTION_SETTLE_MS = 120;
+const DEFAULT_WIDTH = 360;
 
 export function startPageHalf(d: PageHalfDeps): PageHalf {
   const { doc, win, container } = d;
@@ -70,7 +73,11 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
     host.dock(width);
     dock.reserve(width);
   };
-  reserve(d.initialWidth);
+  // Dock at once with the usual width, and at the reader's own once storage answers — unless the
+  // frame has already said (it reads the same setting).
+  let frameDocked = false;
+  reserve(DEFAULT_WIDTH);
+  void d.initialWidth.then((w) => !frameDocked && w !== DEFAULT_WIDTH && reserve(w)).catch(() => undefined);
 
   const landing = (i: number) => briefing.blocks[landingBlock(briefing.sections[i])]?.ref.element ?? null;
   const watched = () => briefing.sections.map((_, i) => ({ i, el: landing(i) })).filter((t): t is { i: number; el: Element } => t.el !== null);
@@ -97,10 +104,9 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
     return true;
   };
 
-  const placeHighlights = (placements: Awaited<ReturnType<HighlightLayer['set']>>) => {
-    if (!placements) return;
-    noteCount = placements.length;
-    channel.send({ type: 'notes/placed', placements });
+  const paintHighlights = (spans: Parameters<HighlightLayer['set']>[0]) => {
+    highlights.set(spans);
+    noteCount = spans.length;
     if (pendingHighlightLink && showHighlight(pendingHighlightLink)) channel.send({ type: 'notes/open', id: pendingHighlightLink });
     pendingHighlightLink = null;
   };
@@ -125,21 +131,28 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
       case 'ready':
         return;
       case 'dock':
+        frameDocked = true;
         sidebarOpen = m.open;
         return reserve(m.width);
       case 'jump':
         return jump(m.section, m.focus);
+      case 'resize-start':
+        return host.followDrag(win, (x, done) => {
+          const width = clampWidth(win.innerWidth - (x - m.grab));
+          reserve(width);
+          channel.send({ type: 'resize', width, done });
+        });
       case 'search':
         return paintSearch(m.hits, m.active);
       case 'entities/mentions':
         return entities.setMentions(m.mentions);
       case 'entities/show':
+        if (!m.on) entities.clearWalk();
         return entities.show(m.on, m.types);
       case 'entities/walk':
         return entities.walk(m.mention);
-      case 'notes/anchors':
-        void highlights.set(m.anchors, m.paint).then(placeHighlights);
-        return;
+      case 'notes/paint':
+        return paintHighlights(m.spans);
       case 'notes/show':
         showHighlight(m.id);
         return;
@@ -149,12 +162,12 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
         win.focus();
         return;
       case 'save-page':
-        return downloadPageForReport(doc, win, briefing.header.date, host.tagName);
+        return downloadPageForReport(doc, win, briefing.header.date, [host.tagName, host.toolsTagName]);
     }
   };
 
   const channel = acceptSidebar(d.onConnect, d.ourId, onFrameMessage, () => {
-    channel.send({ type: 'init', briefing: publicModel(briefing), pageUrl: pageUrl(win), briefingKey: d.briefingKey, canPaint: painter.supported });
+    channel.send({ type: 'init', briefing: publicModel(briefing), text: highlights.text, pageUrl: pageUrl(win), briefingKey: d.briefingKey, canPaint: painter.supported });
     if (current >= 0) channel.send({ type: 'section', index: current });
   });
 
@@ -183,6 +196,7 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
   };
   host.onToolbar((a) => void highlightSelection(a.color, a.then));
   doc.addEventListener('selectionchange', onSelectionChange);
+  onSelectionChange(); // a selection made before we were ready gets its toolbar too
 
   // A click on a painted highlight opens its note in the sidebar (the reader's click only).
   const onClick = (e: MouseEvent) => {
@@ -214,7 +228,7 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
   onHash();
 
   return {
-    hostTag: host.tagName,
+    hostTags: [host.tagName, host.toolsTagName],
     command(c) {
       if (c === 'highlight-selection') return highlightSelection('yellow', 'none');
       if (!channel.connected()) return false;
@@ -226,8 +240,8 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
       spy.dispose();
       spyTargets = watched();
       spy = new ScrollSpy(win, spyTargets.map((t) => t.el), (k) => channel.send({ type: 'section', index: (current = spyTargets[k]?.i ?? -1) }));
-      void highlights.refresh(fresh).then(placeHighlights);
-      channel.send({ type: 'article', briefing: publicModel(fresh) });
+      highlights.refresh(fresh);
+      channel.send({ type: 'article', briefing: publicModel(fresh), text: highlights.text });
     },
     status: () => ({ sidebarOpen, noteCount }),
     dispose() {

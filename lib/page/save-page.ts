@@ -3,10 +3,10 @@
  * without our own sidebar), downloaded as a file `npm run segment` accepts as it is.
  */
 
-/** The page's HTML without our own element (named `ourTag`, random per load). */
-export function pageHtmlForReport(doc: Document, ourTag?: string): string {
+/** The page's HTML without our own elements (named `ourTags`, random per load). */
+export function pageHtmlForReport(doc: Document, ourTags: string[] = []): string {
   const clone = doc.documentElement.cloneNode(true) as Element;
-  if (ourTag) clone.querySelectorAll(ourTag).forEach((n) => n.remove());
+  for (const tag of ourTags) clone.querySelectorAll(tag).forEach((n) => n.remove());
   return `<!DOCTYPE html>\n${clone.outerHTML}`;
 }
 
@@ -15,8 +15,8 @@ export function reportFileName(href: string, date: string | null): string {
   return `mid-briefing-${id}.html`;
 }
 
-export function downloadPageForReport(doc: Document, win: Window, date: string | null = null, ourTag?: string): void {
-  const blob = new Blob([pageHtmlForReport(doc, ourTag)], { type: 'text/html;charset=utf-8' });
+export function downloadPageForReport(doc: Document, win: Window, date: string | null = null, ourTags: string[] = []): void {
+  const blob = new Blob([pageHtmlForReport(doc, ourTags)], { type: 'text/html;charset=utf-8' });
   const a = doc.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = reportFileName(win.location.href, date);

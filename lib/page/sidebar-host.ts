@@ -1,9 +1,11 @@
 /**
- * Where the extension shows itself in the ministry's page: one element with a random name per
- * load (a page cannot define it in advance) holding a *closed* shadow root (the page's scripts
- * cannot reach in). Inside: the sidebar — an extension page in an iframe, whose document the page
- * cannot read and whose key events never reach the page — and the small selection toolbar, which
- * holds no text of the reader's.
+ * Where the extension shows itself in the ministry's page: two elements with random names per
+ * load (a page cannot define them in advance).
+ *  - The sidebar: an extension page in an iframe, inside a *closed* shadow root — the page cannot
+ *    read the frame's document, its key events never reach the page, and the page cannot even
+ *    learn the frame's address to load it itself.
+ *  - The selection toolbar (and the layer that follows a drag of the sidebar's edge), in an open
+ *    shadow root: it holds no text of the reader's, and acts only on the reader's own clicks.
  */
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../store/schema';
 import { HIGHLIGHT_COLOR_VALUES } from './colors';
@@ -25,6 +27,8 @@ iframe { position: fixed; top: 0; right: 0; height: 100vh; border: 0; margin: 0;
   background: #fbfaf7; color: #1d1d1f; border: 1px solid #d8d4cc; box-shadow: 0 2px 10px rgba(0,0,0,.2);
   font: 13px/1.3 system-ui, sans-serif; }
 .toolbar[hidden] { display: none; }
+.drag { position: fixed; inset: 0; cursor: ew-resize; background: transparent; }
+.drag[hidden] { display: none; }
 .chip { width: 24px; height: 24px; border-radius: 50%; border: 1px solid rgba(0,0,0,.35); cursor: pointer; padding: 0; }
 .tool { min-height: 24px; padding: 2px 8px; border: 1px solid #d8d4cc; border-radius: 6px; background: #fff; color: #1d1d1f; cursor: pointer; font: inherit; }
 .chip:focus-visible, .tool:focus-visible { outline: 2px solid #2f6fb3; outline-offset: 2px; }
@@ -42,10 +46,13 @@ function randomName(): string {
 
 export class SidebarHost {
   readonly tagName = randomName();
+  readonly toolsTagName = randomName();
   private readonly host: HTMLElement;
+  private readonly tools: HTMLElement;
   private readonly frame: HTMLIFrameElement;
   private readonly toolbar: HTMLElement;
   private onAction: ((a: ToolbarAction) => void) | null = null;
+  private readonly dragLayer: HTMLElement;
 
   constructor(
     private readonly doc: Document,
@@ -59,11 +66,20 @@ export class SidebarHost {
     this.frame = doc.createElement('iframe');
     this.frame.src = frameUrl;
     this.frame.title = strings.frameTitle;
-    this.frame.setAttribute('allow', 'clipboard-write');
+    // The copy buttons are in the frame; the policy names its origin as the frame document has it.
+    this.frame.setAttribute('allow', `clipboard-write ${new URL(frameUrl).origin}`);
     this.frame.style.width = '0px';
     this.toolbar = this.buildToolbar(strings);
-    root.append(style, this.frame, this.toolbar);
-    doc.documentElement.append(this.host);
+    this.dragLayer = doc.createElement('div');
+    this.dragLayer.className = 'drag';
+    this.dragLayer.hidden = true;
+    root.append(style, this.frame);
+    this.tools = doc.createElement(this.toolsTagName);
+    const toolsRoot = this.tools.attachShadow({ mode: 'open' });
+    const toolsStyle = doc.createElement('style');
+    toolsStyle.textContent = HOST_CSS;
+    toolsRoot.append(toolsStyle, this.toolbar, this.dragLayer);
+    doc.documentElement.append(this.host, this.tools);
   }
 
   private buildToolbar(strings: ToolbarStrings): HTMLElement {
@@ -94,13 +110,31 @@ export class SidebarHost {
     return bar;
   }
 
-  /** The element itself, to tell it apart from the page's own (save-page, adapters). */
-  get element(): HTMLElement {
-    return this.host;
-  }
 
   dock(width: number): void {
     this.frame.style.width = `${Math.max(0, Math.round(width))}px`;
+  }
+
+  /**
+   * Follows a drag of the sidebar's edge begun in the frame: the pointer soon leaves the frame,
+   * so a transparent layer over the page takes the moves until the button is released.
+   */
+  followDrag(win: Window, onMove: (clientX: number, done: boolean) => void): void {
+    const layer = this.dragLayer;
+    layer.hidden = false;
+    this.frame.style.pointerEvents = 'none';
+    const move = (e: PointerEvent) => {
+      if (e.isTrusted) onMove(e.clientX, false);
+    };
+    const end = (e: PointerEvent) => {
+      layer.hidden = true;
+      this.frame.style.pointerEvents = '';
+      layer.removeEventListener('pointermove', move);
+      win.removeEventListener('pointerup', end, true);
+      onMove(e.clientX, true);
+    };
+    layer.addEventListener('pointermove', move);
+    win.addEventListener('pointerup', end, true);
   }
 
   focusFrame(): void {
@@ -130,5 +164,6 @@ export class SidebarHost {
 
   remove(): void {
     this.host.remove();
+    this.tools.remove();
   }
 }

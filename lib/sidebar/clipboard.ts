@@ -5,6 +5,9 @@
  */
 export async function copyText(doc: Document, text: string): Promise<boolean> {
   try {
+    // Ask the permissions policy first where the browser can say: a refused call logs an error.
+    const policy = (doc as Document & { featurePolicy?: { allowsFeature(f: string): boolean } }).featurePolicy;
+    if (policy && !policy.allowsFeature('clipboard-write')) throw new Error('clipboard-write not allowed here');
     await doc.defaultView!.navigator.clipboard.writeText(text);
     return true;
   } catch {

@@ -1,15 +1,18 @@
 /**
  * The reader's highlights and notes, as the sidebar frame holds them: whole records from the
- * background, and where each landed on the page (the page half anchors them and reports back).
+ * background, anchored here in the article's text (see placement.ts), and handed to the page
+ * half as spans to paint — without their notes.
  * Writes go to the background with the version they started from; when another tab or the
  * library changes this briefing's highlights, the copy here is reloaded.
  */
+import type { Briefing } from '../briefing/model';
 import type { BackgroundClient } from '../messages/client';
 import type { Draft } from '../messages/frame-messages';
 import type { NotePatch } from '../store/records';
-import { forPage, type HighlightColor, type HighlightRecord } from '../store/schema';
+import type { HighlightColor, HighlightRecord } from '../store/schema';
 import { onHighlightsChanged } from '../store/broadcast';
 import type { PagePort } from './page-port';
+import { Placer, type Placement } from './placement';
 
 export interface PlacedNote {
   record: HighlightRecord;
@@ -39,6 +42,8 @@ export interface NotesService {
   setActive(id: string | null): void;
   /** "Don't paint my highlights on the page": they stay listed here. */
   setPainting(on: boolean): void;
+  /** The article (or its text) changed: anchor everything again. */
+  setArticle(text: string, briefing: Pick<Briefing, 'sections' | 'blocks' | 'header'>): void;
   dispose(): void;
 }
 
@@ -46,9 +51,16 @@ function newId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `h-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-export function createNotesService(client: BackgroundClient, port: PagePort, briefingKey: string, painting: boolean): NotesService {
+export interface ArticleText {
+  text: string;
+  briefing: Pick<Briefing, 'sections' | 'blocks' | 'header'>;
+}
+
+export function createNotesService(client: BackgroundClient, port: PagePort, briefingKey: string, painting: boolean, article: ArticleText): NotesService {
   const records = new Map<string, HighlightRecord>();
-  let placements = new Map<string, { anchored: boolean; at: number; section: number | null }>();
+  let placements = new Map<string, Placement>();
+  const placer = new Placer();
+  placer.setArticle(article.text, article.briefing);
   let pending = true;
   let error: string | null = null;
   let paint = painting;
@@ -57,7 +69,7 @@ export function createNotesService(client: BackgroundClient, port: PagePort, bri
   const snapshot = (): NotesSnapshot => {
     const all = [...records.values()].map((record) => {
       const p = placements.get(record.id);
-      return { record, anchored: p?.anchored ?? false, at: p?.at ?? Number.MAX_SAFE_INTEGER, section: p?.section ?? null };
+      return { record, anchored: p?.anchored ?? false, at: p?.anchored ? p.start : Number.MAX_SAFE_INTEGER, section: p?.section ?? null };
     });
     return {
       anchored: all.filter((n) => n.anchored).sort((a, b) => a.at - b.at),
@@ -70,7 +82,25 @@ export function createNotesService(client: BackgroundClient, port: PagePort, bri
     const s = snapshot();
     for (const l of listeners) l(s);
   };
-  const sendAnchors = () => port.send({ type: 'notes/anchors', anchors: [...records.values()].map(forPage), paint });
+  const sendSpans = () => {
+    const spans = [];
+    if (paint) {
+      for (const p of placements.values()) {
+        const r = records.get(p.id);
+        if (r && p.anchored) spans.push({ id: r.id, start: p.start, end: p.end, color: r.color, hasNote: r.note.trim() !== '', created: r.created });
+      }
+    }
+    port.send({ type: 'notes/paint', spans });
+  };
+  /** Anchor every record again (the set or the article changed), then paint and list. */
+  const place = async () => {
+    const placed = await placer.place([...records.values()]);
+    if (!placed) return; // a newer run took over
+    placements = new Map(placed.map((p) => [p.id, p]));
+    pending = false;
+    sendSpans();
+    notify();
+  };
 
   const load = async () => {
     try {
@@ -78,19 +108,13 @@ export function createNotesService(client: BackgroundClient, port: PagePort, bri
       records.clear();
       for (const r of list) records.set(r.id, r);
       error = null;
-      sendAnchors();
+      await place();
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }
     notify();
   };
 
-  const stopPort = port.listen((m) => {
-    if (m.type !== 'notes/placed') return;
-    placements = new Map(m.placements.map((p) => [p.id, p]));
-    pending = false;
-    notify();
-  });
   const stopBroadcast = onHighlightsChanged((m) => {
     if (m.briefingKeys.length === 0 || m.briefingKeys.includes(briefingKey)) void load();
   });
@@ -98,8 +122,7 @@ export function createNotesService(client: BackgroundClient, port: PagePort, bri
 
   const keep = (r: HighlightRecord) => {
     records.set(r.id, r);
-    sendAnchors();
-    notify();
+    void place();
     return r;
   };
 
@@ -129,7 +152,8 @@ export function createNotesService(client: BackgroundClient, port: PagePort, bri
     async remove(id) {
       const removed = await client.highlights.remove(id);
       records.delete(id);
-      sendAnchors();
+      placements.delete(id);
+      sendSpans();
       notify();
       return removed;
     },
@@ -140,10 +164,13 @@ export function createNotesService(client: BackgroundClient, port: PagePort, bri
     setActive: (id) => port.send({ type: 'notes/active', id }),
     setPainting(on) {
       paint = on;
-      sendAnchors();
+      sendSpans();
+    },
+    setArticle(text, briefing) {
+      placer.setArticle(text, briefing);
+      void place();
     },
     dispose() {
-      stopPort();
       stopBroadcast();
     },
   };

@@ -16,6 +16,7 @@ export interface PagePort {
 
 export async function connectToPage(client: BackgroundClient): Promise<PagePort> {
   const { tabId } = await client.whoami();
+  performance.mark('bl:whoami');
   const port = browser.tabs.connect(tabId, { name: SIDEBAR_PORT, frameId: 0 });
   return portOver(port);
 }

@@ -41,6 +41,8 @@ export interface SidebarServices {
   onNotesRequest(cb: (r: NotesRequest) => void): () => void;
   shell: {
     dock(open: boolean, width: number): void;
+    /** A drag of the sidebar's edge begins; `cb` gets the width as the pointer moves. */
+    startResize(grab: number, cb: (width: number, done: boolean) => void): void;
     copy(text: string): Promise<boolean>;
     savePage(): void;
     openLibrary(highlightId?: string): void;
@@ -65,12 +67,21 @@ export function createServices({ port, client, briefing, pageUrl, canPaint, note
       if (v !== undefined) cb(v);
     });
   let index: Promise<EntityIndex> | null = null;
+  // The section being read is reported on changes only: keep the last one for late subscribers
+  // (a view mounted after the page first reported it).
+  let lastSection = -1;
+  port.listen((m) => {
+    if (m.type === 'section') lastSection = m.index;
+  });
   return {
     briefing,
     pageUrl,
     nav: {
       jump: (section, opts = {}) => port.send({ type: 'jump', section, focus: opts.focus ?? false }),
-      onSection: on((m) => (m.type === 'section' ? m.index : undefined)),
+      onSection(cb) {
+        if (lastSection >= 0) cb(lastSection);
+        return on((m) => (m.type === 'section' ? m.index : undefined))(cb);
+      },
       onCommand: on((m) => (m.type === 'command' ? m.command : undefined)),
       onDeepLink: on((m) => (m.type === 'deep-link' ? m.section : undefined)),
     },
@@ -99,6 +110,14 @@ export function createServices({ port, client, briefing, pageUrl, canPaint, note
     ),
     shell: {
       dock: (open, width) => port.send({ type: 'dock', open, width }),
+      startResize(grab, cb) {
+        const stop = port.listen((m) => {
+          if (m.type !== 'resize') return;
+          cb(m.width, m.done);
+          if (m.done) stop();
+        });
+        port.send({ type: 'resize-start', grab: Math.max(0, Math.min(100, grab)) });
+      },
       copy,
       savePage: () => port.send({ type: 'save-page' }),
       openLibrary: (highlightId) => void client.openLibrary(highlightId).catch(() => undefined),

@@ -122,7 +122,7 @@ for (const f of ENTITY_FIXTURES) {
       assert.equal(reg[FLASH]?.size ?? 0, 0, 'nothing is flashed at rest');
 
       const c = await census(p);
-      assert.equal(c.hosts, 1, 'one host element of ours (x-…) in <html>');
+      assert.equal(c.hosts, 2, 'our two host elements (x-…: frame and toolbar) in <html>');
       assert.equal(c.elements, base.elements, `the page has as many elements (host excluded) as without the extension (${base.elements})`);
       assert.equal(c.injected, base.injected, 'no <style>, <mark> or span.bl-entity was added');
       assert.ok(c.adoptedSheets >= 1, 'an adopted stylesheet carries the highlight colours');

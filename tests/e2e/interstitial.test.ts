@@ -92,7 +92,7 @@ async function assertSidebarWithToc(page: Page): Promise<void> {
   for (const entry of toc) {
     assert.equal(await tocButton(page, entry.title).count(), 1, `one button named exactly ${JSON.stringify(entry.title)}`);
   }
-  assert.equal((await hostTags(page)).length, 1, 'exactly one host element of ours (x-…)');
+  assert.equal((await hostTags(page)).length, 2, 'exactly our two host elements (x-…): frame and toolbar');
 }
 
 test('sidebar appears after the interstitial navigates to the article', { timeout: 30_000 }, async () => {

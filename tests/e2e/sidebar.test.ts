@@ -72,14 +72,19 @@ for (const fixture of BRIEFING_PAGES) {
     assert.ok(toc.length > 0, 'expected outline has TOC entries');
     const page = await openWithSidebar(fixture);
     try {
-      // One host element with a random `x-` name, a child of <html>, whose shadow root the page
-      // cannot reach (closed), holding the sidebar frame.
+      // Two host elements with random `x-` names, children of <html>: the sidebar frame's, whose
+      // shadow root the page cannot reach (closed), and the selection toolbar's (open: it holds
+      // no text of the reader's and no frame).
       const hosts = await page.evaluate(() =>
         Array.from(document.documentElement.children)
           .filter((el) => /^x-[a-z]+$/.test(el.localName))
-          .map((el) => ({ shadowVisibleToPage: !!el.shadowRoot, iframesInPage: document.querySelectorAll('iframe').length })),
+          .map((el) => ({ shadowVisibleToPage: !!el.shadowRoot, framesInside: el.shadowRoot?.querySelectorAll('iframe').length ?? null, iframesInPage: document.querySelectorAll('iframe').length })),
       );
-      assert.deepEqual(hosts, [{ shadowVisibleToPage: false, iframesInPage: 0 }], 'one x-… host in <html>, closed shadow root, no frame in the page’s DOM');
+      assert.deepEqual(
+        hosts,
+        [{ shadowVisibleToPage: false, framesInside: null, iframesInPage: 0 }, { shadowVisibleToPage: true, framesInside: 0, iframesInPage: 0 }],
+        'two x-… hosts in <html>: the frame’s behind a closed shadow root, the toolbar’s with no frame',
+      );
       const frame = await sidebarFrame(page);
       assert.equal(frame.parentFrame(), page.mainFrame(), 'the sidebar frame is a child of the page');
 

@@ -297,7 +297,7 @@ export async function selectionToolbar(page: Page): Promise<ToolbarView | null> 
   const html = root.children?.find((n) => n.nodeName === 'HTML');
   for (const el of html?.children ?? []) {
     if (!/^x-[a-z]+$/.test(el.localName ?? '')) continue;
-    const shadow = el.shadowRoots?.find((r) => r.shadowRootType === 'closed');
+    const shadow = el.shadowRoots?.[0];
     if (!shadow) continue;
     const { object } = await s.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
     if (!object.objectId) continue;
