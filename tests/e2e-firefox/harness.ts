@@ -1,0 +1,214 @@
+/**
+ * The Firefox suite's harness: Debian's firefox-esr (or $FIREFOX_PATH), headless, driven by
+ * puppeteer-core over WebDriver BiDi (a stock Firefox: no patched build, no geckodriver), with
+ * the Firefox MV2 build installed as a temporary add-on and mid.ru faked by ./fake-midru.ts.
+ *
+ * What Firefox needs that Chromium does not (each is said where it is done):
+ *  - the add-on's moz-extension:// address is random per profile unless pinned by a pref;
+ *  - WebDriver may only open moz-extension:// pages with --remote-allow-system-access, and
+ *    puppeteer never sees such a navigation finish (openExtensionPage polls instead);
+ *  - prefers-reduced-motion and clipboard access are prefs (BiDi has no media emulation yet).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findFirefox } from '../../scripts/find-browser.ts';
+import { REPO_ROOT } from '../../scripts/lib/launch.ts';
+import type { Route } from '../../scripts/lib/midru-server.ts';
+import { routeKey } from '../e2e/support.ts';
+import { startFakeMidru, type FakeMidru } from './fake-midru.ts';
+
+/** The Firefox build under test: .output/firefox-mv2, or $BL_FIREFOX_EXTENSION_DIR (another build). */
+export const EXTENSION_DIR = process.env.BL_FIREFOX_EXTENSION_DIR ?? join(REPO_ROOT, '.output/firefox-mv2');
+/** Pinned with extensions.webextensions.uuids, so the extension's pages have a known address. */
+export const EXTENSION_UUID = '6f1c0a52-3b7e-4d2a-9c41-b1e5ca11ab1e';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+export interface ConsoleProblem {
+  url: string;
+  text: string;
+}
+
+export interface LaunchOptions {
+  /** Browser UI language, e.g. 'ru' (needs Debian's firefox-esr-l10n-ru; else stays English). */
+  uiLanguage?: string;
+  /** Served pages: full https URL -> HTML. More can be added later with `serve`. */
+  pages?: Record<string, string>;
+}
+
+export interface Firefox {
+  browser: Browser;
+  midru: FakeMidru;
+  /** Console errors and uncaught exceptions of every page opened through `open`/`openExtensionPage`. */
+  problems: ConsoleProblem[];
+  serve(url: string, html: string | Route): void;
+  /** A new tab at `url`, loaded, its console watched. */
+  open(url: string): Promise<Page>;
+  /** A new tab at an extension page (`library.html`), loaded, its console watched. */
+  openExtensionPage(path: string, ms?: number): Promise<Page>;
+  /**
+   * Errors the background page logged (console.error, uncaught errors and rejections) since the
+   * launch finished. An MV2 background page is no WebDriver browsing context, so its console is
+   * not reported: at launch a hook is put in it from an extension page, which stays open (the
+   * hook's functions live in that page's realm; Firefox kills them when it closes).
+   */
+  backgroundErrors(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+function addonId(): string {
+  const manifestPath = join(EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(`No Firefox build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${manifestPath} has no browser_specific_settings.gecko.id (needed to pin its address)`);
+  return id;
+}
+
+/** Records console errors and uncaught exceptions of `page` (and its frames) into `sink`. */
+export function watchConsole(page: Page, sink: ConsoleProblem[]): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error') sink.push({ url: page.url(), text: `console.error: ${m.text()}` });
+  });
+  page.on('pageerror', (e) => sink.push({ url: page.url(), text: `pageerror: ${e instanceof Error ? e.stack ?? e.message : String(e)}` }));
+}
+
+export function formatProblems(problems: ConsoleProblem[]): string {
+  return problems.map((p) => `  ${p.url}\n    ${p.text}`).join('\n');
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** Polls `check` every 50 ms until it is true or `ms` have passed; returns the last result. */
+export async function poll(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await check().catch(() => false)) return true;
+    if (Date.now() >= end) return false;
+    await sleep(50);
+  }
+}
+
+export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([p, limit]).finally(() => clearTimeout(timer));
+}
+
+/** Page-side (extension page): records the background page's errors into its `__blE2eErrors`. */
+const HOOK_BACKGROUND_JS = String.raw`(async () => {
+  const bg = await browser.runtime.getBackgroundPage();
+  if (bg.__blE2eErrors) return true;
+  const errors = (bg.__blE2eErrors = []);
+  const original = bg.console.error;
+  bg.console.error = (...args) => {
+    errors.push('console.error: ' + args.map((a) => (a && a.stack) || String(a)).join(' '));
+    original.apply(bg.console, args);
+  };
+  bg.addEventListener('error', (e) => errors.push('error: ' + e.message));
+  bg.addEventListener('unhandledrejection', (e) => errors.push('unhandledrejection: ' + ((e.reason && e.reason.stack) || e.reason)));
+  // The hook must see what it is for: one probe error, then a clean slate.
+  bg.console.error('bl-e2e-probe');
+  const seen = errors.length === 1 && errors[0].includes('bl-e2e-probe');
+  errors.length = 0;
+  return seen;
+})()`;
+
+export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> {
+  const id = addonId();
+  const executablePath = findFirefox();
+  if (!executablePath) {
+    throw new Error('No Firefox found: run `npx tsx scripts/find-browser.ts --check --firefox` for how to install one.');
+  }
+  const midru = await startFakeMidru();
+  const serve = (url: string, html: string | Route) => midru.server.setRoute(routeKey(url), typeof html === 'string' ? { body: html } : html);
+  for (const [url, html] of Object.entries(opts.pages ?? {})) serve(url, html);
+
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      acceptInsecureCerts: true, // the fake mid.ru's per-run self-signed certificate
+      args: ['--remote-allow-system-access'], // lets WebDriver open moz-extension:// pages
+      defaultViewport: { width: 1280, height: 800 },
+      extraPrefsFirefox: {
+        ...midru.firefoxPrefs(),
+        'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
+        // Jumps and scrolls instant, as the Chromium suite gets by emulation.
+        'ui.prefersReducedMotion': 1,
+        ...(opts.uiLanguage ? { 'intl.locale.requested': opts.uiLanguage } : {}),
+      },
+    });
+  } catch (err) {
+    await midru.close();
+    throw err;
+  }
+
+  const problems: ConsoleProblem[] = [];
+  const close = async () => {
+    await withTimeout(browser.close(), 15_000, 'closing Firefox').catch(() => browser.process()?.kill('SIGKILL'));
+    await midru.close();
+  };
+
+  try {
+    // BiDi webExtension.install {type: 'path'}: a temporary add-on (unsigned is fine).
+    const installed = await browser.installExtension(EXTENSION_DIR);
+    if (installed !== id) throw new Error(`installed add-on id ${installed}, manifest says ${id}`);
+  } catch (err) {
+    await close();
+    throw err;
+  }
+
+  const api: Firefox = {
+    browser,
+    midru,
+    problems,
+    serve,
+    async open(url) {
+      const page = await browser.newPage();
+      watchConsole(page, problems);
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async openExtensionPage(path, ms = 10_000) {
+      const url = `${EXTENSION_ORIGIN}/${path}`;
+      const page = await browser.newPage();
+      watchConsole(page, problems);
+      // puppeteer never sees a moz-extension:// navigation finish (page.url() stays
+      // about:blank): start it, ignore its outcome, and poll the document instead.
+      page.goto(url, { timeout: ms }).catch(() => undefined);
+      const end = Date.now() + ms;
+      for (;;) {
+        const state = await page.evaluate('[location.href, document.readyState]').catch(() => null);
+        if (Array.isArray(state) && state[0] === url && state[1] === 'complete') return page;
+        if (Date.now() > end) throw new Error(`extension page ${url} did not load (last state: ${JSON.stringify(state)})`);
+        await sleep(100);
+      }
+    },
+    async backgroundErrors() {
+      if (!hookPage) return ['no hook in the background page'];
+      const read = hookPage.evaluate('(async () => Array.from((await browser.runtime.getBackgroundPage()).__blE2eErrors))()');
+      return (await withTimeout(read, 5_000, 'reading the background page')) as string[];
+    },
+    close,
+  };
+
+  let hookPage: Page | null = null;
+  try {
+    hookPage = await api.openExtensionPage('library.html');
+    const hooked = await withTimeout(hookPage.evaluate(HOOK_BACKGROUND_JS), 5_000, 'hooking the background page');
+    if (hooked !== true) throw new Error('the background page hook did not record its probe error');
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  return api;
+}
