@@ -134,3 +134,10 @@ export async function waitForGone(scopes: () => Promise<Array<Scope | null>>, st
 export function sidebarThenPage(page: Page): () => Promise<Array<Scope | null>> {
   return async () => [await sidebarScope(page), pageScope(page)];
 }
+
+/** The text of the list item (`li` or role listitem) an element is in ('' when none). */
+export async function listItemText(el: ElementHandle<Element>): Promise<string> {
+  // A function, not source: puppeteer runs a string as an expression, without the element.
+  // (No inner functions in it, so esbuild's __name wrapper does not come in.)
+  return el.evaluate((e) => (e.closest('[role="listitem"], li')?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim());
+}
