@@ -53,6 +53,8 @@ export interface Firefox {
    * hook's functions live in that page's realm; Firefox kills them when it closes).
    */
   backgroundErrors(): Promise<string[]>;
+  /** What the extension gets from `browser.i18n.getUILanguage()`. */
+  uiLanguage(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -197,6 +199,10 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
       if (!hookPage) return ['no hook in the background page'];
       const read = hookPage.evaluate('(async () => Array.from((await browser.runtime.getBackgroundPage()).__blE2eErrors))()');
       return (await withTimeout(read, 5_000, 'reading the background page')) as string[];
+    },
+    async uiLanguage() {
+      if (!hookPage) throw new Error('no extension page open');
+      return (await hookPage.evaluate('browser.i18n.getUILanguage()')) as string;
     },
     close,
   };
