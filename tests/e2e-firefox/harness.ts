@@ -39,7 +39,7 @@ export interface LaunchOptions {
 export interface Firefox {
   browser: Browser;
   midru: FakeMidru;
-  /** Console errors and uncaught exceptions of every page opened through `open`/`openExtensionPage`. */
+  /** Console errors and uncaught exceptions of the web pages opened through `open`, with their URL. */
   problems: ConsoleProblem[];
   serve(url: string, html: string | Route): void;
   /** A new tab at `url`, loaded, its console watched. */
@@ -47,12 +47,12 @@ export interface Firefox {
   /** A new tab at an extension page (`library.html`), loaded, its console watched. */
   openExtensionPage(path: string, ms?: number): Promise<Page>;
   /**
-   * Errors the background page logged (console.error, uncaught errors and rejections) since the
-   * launch finished. An MV2 background page is no WebDriver browsing context, so its console is
-   * not reported: at launch a hook is put in it from an extension page, which stays open (the
-   * hook's functions live in that page's realm; Firefox kills them when it closes).
+   * Every console.error and uncaught error of the run, as Firefox printed them, extension
+   * contexts included. WebDriver BiDi reports the console of web pages and web frames only: not
+   * of the MV2 background page, extension tabs (library.html) or extension frames, so the suite
+   * reads Firefox's own output for those (see collectErrorLines).
    */
-  backgroundErrors(): Promise<string[]>;
+  consoleErrors: string[];
   /** What the extension gets from `browser.i18n.getUILanguage()`. */
   uiLanguage(): Promise<string>;
   close(): Promise<void>;
@@ -103,24 +103,22 @@ export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise
   return Promise.race([p, limit]).finally(() => clearTimeout(timer));
 }
 
-/** Page-side (extension page): records the background page's errors into its `__blE2eErrors`. */
-const HOOK_BACKGROUND_JS = String.raw`(async () => {
-  const bg = await browser.runtime.getBackgroundPage();
-  if (bg.__blE2eErrors) return true;
-  const errors = (bg.__blE2eErrors = []);
-  const original = bg.console.error;
-  bg.console.error = (...args) => {
-    errors.push('console.error: ' + args.map((a) => (a && a.stack) || String(a)).join(' '));
-    original.apply(bg.console, args);
-  };
-  bg.addEventListener('error', (e) => errors.push('error: ' + e.message));
-  bg.addEventListener('unhandledrejection', (e) => errors.push('unhandledrejection: ' + ((e.reason && e.reason.stack) || e.reason)));
-  // The hook must see what it is for: one probe error, then a clean slate.
-  bg.console.error('bl-e2e-probe');
-  const seen = errors.length === 1 && errors[0].includes('bl-e2e-probe');
-  errors.length = 0;
-  return seen;
-})()`;
+/**
+ * Collects the error lines Firefox prints with `devtools.console.stdout.content`: console.error
+ * of any web or extension context ("console.error: …") and uncaught errors and rejections
+ * ("JavaScript error: <url>, line N: …") of web pages and moz-extension:// documents. Firefox's own
+ * (chrome://, resource://) lines are not kept.
+ */
+function collectErrorLines(stream: NodeJS.ReadableStream | null | undefined, sink: string[]): void {
+  let rest = '';
+  stream?.on('data', (chunk: Buffer | string) => {
+    const lines = (rest + chunk.toString()).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) {
+      if (/^console\.error: /.test(line) || /^JavaScript error: (moz-extension|https?):\/\//.test(line)) sink.push(line);
+    }
+  });
+}
 
 export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> {
   const id = addonId();
@@ -147,6 +145,9 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
         // Jumps and scrolls instant, as the Chromium suite gets by emulation.
         'ui.prefersReducedMotion': 1,
         ...(opts.uiLanguage ? { 'intl.locale.requested': opts.uiLanguage } : {}),
+        // Console messages of web and extension documents to Firefox's stdout: the only place
+        // the background page's and extension pages' errors can be read here.
+        'devtools.console.stdout.content': true,
       },
     });
   } catch (err) {
@@ -155,6 +156,9 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
   }
 
   const problems: ConsoleProblem[] = [];
+  const consoleErrors: string[] = [];
+  collectErrorLines(browser.process()?.stdout, consoleErrors);
+  collectErrorLines(browser.process()?.stderr, consoleErrors);
   const close = async () => {
     await withTimeout(browser.close(), 15_000, 'closing Firefox').catch(() => browser.process()?.kill('SIGKILL'));
     await midru.close();
@@ -173,6 +177,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
     browser,
     midru,
     problems,
+    consoleErrors,
     serve,
     async open(url) {
       const page = await browser.newPage();
@@ -195,23 +200,27 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
         await sleep(100);
       }
     },
-    async backgroundErrors() {
-      if (!hookPage) return ['no hook in the background page'];
-      const read = hookPage.evaluate('(async () => Array.from((await browser.runtime.getBackgroundPage()).__blE2eErrors))()');
-      return (await withTimeout(read, 5_000, 'reading the background page')) as string[];
-    },
     async uiLanguage() {
-      if (!hookPage) throw new Error('no extension page open');
-      return (await hookPage.evaluate('browser.i18n.getUILanguage()')) as string;
+      const page = await api.openExtensionPage('library.html');
+      try {
+        return (await page.evaluate('browser.i18n.getUILanguage()')) as string;
+      } finally {
+        await page.close();
+      }
     },
     close,
   };
 
-  let hookPage: Page | null = null;
+  // The error oracle must see what it is for: one probe error from an extension page, then a
+  // clean slate (a Firefox that stopped printing them would otherwise pass every check).
   try {
-    hookPage = await api.openExtensionPage('library.html');
-    const hooked = await withTimeout(hookPage.evaluate(HOOK_BACKGROUND_JS), 5_000, 'hooking the background page');
-    if (hooked !== true) throw new Error('the background page hook did not record its probe error');
+    const probe = `bl-e2e-probe-${process.pid}-${Date.now()}`;
+    const page = await api.openExtensionPage('library.html');
+    await page.evaluate(`console.error(${JSON.stringify(probe)})`);
+    const seen = await poll(async () => consoleErrors.some((l) => l.includes(probe)), 3_000);
+    await page.close();
+    if (!seen) throw new Error("Firefox did not print an extension page's console.error (devtools.console.stdout.content)");
+    consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((l) => !l.includes(probe)));
   } catch (err) {
     await close();
     throw err;

@@ -143,8 +143,7 @@ for (const c of INACTIVE) {
 // ---- console ---------------------------------------------------------------------------------
 
 test('no console errors from the extension (pages and background page)', TEST, async () => {
-  const background = await ff.backgroundErrors();
-  assert.deepEqual(background, [], 'the background page logged no error');
+  assert.deepEqual(ff.consoleErrors, [], 'no error in any context (web pages, extension pages and frames, background page)');
   assert.equal(ff.problems.length, 0, `console errors:\n${formatProblems(ff.problems)}`);
 });
 
