@@ -144,6 +144,9 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
         'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
         // Jumps and scrolls instant, as the Chromium suite gets by emulation.
         'ui.prefersReducedMotion': 1,
+        // navigator.clipboard.readText() without a paste prompt, so a test can read what a
+        // "Copy" button wrote (test-only pref).
+        'dom.events.testing.asyncClipboard': true,
         ...(opts.uiLanguage ? { 'intl.locale.requested': opts.uiLanguage } : {}),
         // Console messages of web and extension documents to Firefox's stdout: the only place
         // the background page's and extension pages' errors can be read here.

@@ -87,6 +87,13 @@ export async function textOf(scope: Scope, steps: RoleStep[]): Promise<string> {
   )) as string;
 }
 
+/** The whitespace-normalised text content of every match, in tree order. */
+export async function texts(scope: Scope, steps: RoleStep[]): Promise<string[]> {
+  return (await scope.frame.evaluate(
+    `(${queryAllSource(scope.root, steps)}).map((el) => el.textContent.replace(/[\\s\\u00a0]+/g, ' ').trim())`,
+  )) as string[];
+}
+
 /** Every element with a role in `scope` (role, name, hidden), for failure messages. */
 export async function snapshot(scope: Scope): Promise<RoleNode[]> {
   return (await scope.frame.evaluate(snapshotSource(scope.root))) as RoleNode[];
