@@ -105,9 +105,13 @@ export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise
 
 /**
  * Collects the error lines Firefox prints with `devtools.console.stdout.content`: console.error
- * of any web or extension context ("console.error: …") and uncaught errors and rejections
- * ("JavaScript error: <url>, line N: …") of web pages and moz-extension:// documents. Firefox's own
- * (chrome://, resource://) lines are not kept.
+ * of any web or extension context and uncaught errors and rejections ("JavaScript error: <url>,
+ * line N: …") of web pages and moz-extension:// documents. Firefox's own lines are left out: errors
+ * of chrome:// and resource:// scripts, and those of its named loggers, which print their name
+ * first (`console.error: RSLoader: …`, Nimbus failing to reach Remote Settings through our proxy).
+ * A page's or extension's console.error prints its arguments quoted or in parentheses
+ * (`console.error: "text"`, `console.error: (new Error(…))`); the one bare name it prints is a
+ * DOMException's (`console.error: AbortError: …`), and those names end in "Error".
  */
 function collectErrorLines(stream: NodeJS.ReadableStream | null | undefined, sink: string[]): void {
   let rest = '';
@@ -115,7 +119,10 @@ function collectErrorLines(stream: NodeJS.ReadableStream | null | undefined, sin
     const lines = (rest + chunk.toString()).split('\n');
     rest = lines.pop() ?? '';
     for (const line of lines) {
-      if (/^console\.error: /.test(line) || /^JavaScript error: (moz-extension|https?):\/\//.test(line)) sink.push(line);
+      const firefoxLogger = /^console\.error: [A-Za-z][\w.-]*: /.test(line) && !/^console\.error: \w*(Error|Exception): /.test(line);
+      const firefoxScript = /"(chrome|resource):\/\//.test(line) && !line.includes('moz-extension://');
+      const consoleError = /^console\.error: /.test(line) && !firefoxLogger && !firefoxScript;
+      if (consoleError || /^JavaScript error: (moz-extension|https?):\/\//.test(line)) sink.push(line);
     }
   });
 }
