@@ -4,7 +4,7 @@
  *   1. drag the mouse over a phrase of the article -> the selection toolbar's "Add note" -> type in
  *      the "Note" box -> "Save note": painted in `bl-note-yellow`, stored with its note in the
  *      extension's database;
- *   2. reload: painted again, and listed in the sidebar's Notes tab;
+ *   2. reload: painted again, and listed in the sidebar's Notes tab; a click on it opens its note;
  *   3. the notes library (moz-extension://<pinned uuid>/library.html) lists it with its note;
  *   4. (the hostile-page privacy check of issue 9 goes here);
  *   5. no console error, in the pages, the extension pages or the background page.
@@ -17,7 +17,7 @@ import type { Page } from 'puppeteer-core';
 import { fixtureHtml } from '../e2e/support.ts';
 import { NOTES_CASES, shortQuote, type NotesCase } from '../e2e/notes-support.ts';
 import { formatProblems, launchFirefox, poll, type Firefox } from './harness.ts';
-import { expectNotePainted, selectWithMouse, storedHighlights } from './probes.ts';
+import { expectNotePainted, paintedPoint, selectWithMouse, storedHighlights } from './probes.ts';
 import { SIDEBAR, listItemText, pageScope, query, sidebarScope, sidebarThenPage, waitForGone, waitForRole, waitForSidebar, type Scope } from './ui.ts';
 
 const TEST = { timeout: 30_000 };
@@ -114,6 +114,25 @@ for (const c of NOTES_CASES) {
     }
   });
 }
+
+test(`2b. a click on the painted highlight opens its note: ${NOTES_CASES[0].page.label}`, TEST, async (t) => {
+  const c = NOTES_CASES[0];
+  if (!needsMade(t, c)) return;
+  const page = await openBriefing(c);
+  try {
+    await expectNotePainted(page, 'yellow', c.noted.text, 'precondition');
+    const at = await paintedPoint(page, 'yellow', c.noted.text);
+    assert.ok(at, 'the highlight has a place on the page');
+    await page.mouse.click(at.x, at.y);
+    const { el: box } = await waitForRole(sidebarThenPage(page), [NOTE_BOX], 3_000);
+    assert.equal(await box.evaluate((e) => (e as HTMLTextAreaElement).value), c.note, 'the note box holds the saved note');
+    await box.focus();
+    await page.keyboard.press('Escape');
+    await waitForGone(sidebarThenPage(page), [NOTE_BOX], 3_000);
+  } finally {
+    await page.close();
+  }
+});
 
 test('3. the notes library lists every highlight made, with its note', TEST, async (t) => {
   const cases = NOTES_CASES.filter((c) => made.has(c.page.name));

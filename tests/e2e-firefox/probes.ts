@@ -28,6 +28,21 @@ export async function expectNotePainted(page: Page, colour: string, text: string
 }
 
 /**
+ * The centre of the first line of the `bl-note-<colour>` range painting `text`, scrolled to the
+ * middle of the viewport, in viewport coordinates (for a mouse click); null when not painted.
+ */
+export async function paintedPoint(page: Page, colour: string, text: string): Promise<{ x: number; y: number } | null> {
+  return (await page.evaluate(`(({ colour, text }) => {
+    const h = CSS.highlights.get('bl-note-' + colour);
+    const range = h && [...h].find((r) => r.toString() === text);
+    if (!range) return null;
+    range.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const rect = range.getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  })(${JSON.stringify({ colour, text })})`)) as { x: number; y: number } | null;
+}
+
+/**
  * Selects `phrase` (its only occurrence in the article) by dragging the mouse over it, as a
  * reader does: the page's own selection, made by trusted input events.
  */
