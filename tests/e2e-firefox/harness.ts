@@ -7,7 +7,9 @@
  *  - the add-on's moz-extension:// address is random per profile unless pinned by a pref;
  *  - WebDriver may only open moz-extension:// pages with --remote-allow-system-access, and
  *    puppeteer never sees such a navigation finish (openExtensionPage polls instead);
- *  - prefers-reduced-motion and clipboard access are prefs (BiDi has no media emulation yet).
+ *  - prefers-reduced-motion and clipboard access are prefs (BiDi has no media emulation yet);
+ *  - BiDi reports no console of extension contexts (background page, extension tabs and
+ *    frames): their errors are read from Firefox's own output (collectErrorLines).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +46,7 @@ export interface Firefox {
   serve(url: string, html: string | Route): void;
   /** A new tab at `url`, loaded, its console watched. */
   open(url: string): Promise<Page>;
-  /** A new tab at an extension page (`library.html`), loaded, its console watched. */
+  /** A new tab at an extension page (`library.html`), loaded (its errors land in `consoleErrors`). */
   openExtensionPage(path: string, ms?: number): Promise<Page>;
   /**
    * Every console.error and uncaught error of the run, as Firefox printed them, extension
