@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { installContextMenu } from '../lib/background/context-menu';
 import { forwardCommandsToTabs } from '../lib/background/commands';
 import { createBackgroundHandler } from '../lib/background/router';
+import { relaySidebarPorts } from '../lib/background/sidebar-relay';
 import { storeConnection } from '../lib/store/db';
 
 type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   // woken by a message must have it before the message is dispatched. The database itself is
   // opened on first use.
   browser.runtime.onMessage.addListener(createBackgroundHandler(storeConnection()) as Listener);
+  relaySidebarPorts(browser);
 });

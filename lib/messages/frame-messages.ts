@@ -16,6 +16,13 @@ import { PAGE_COMMANDS } from './tab-messages';
 import { parseVariant, type Parsed } from './schema-text';
 
 export const SIDEBAR_PORT = 'bl-sidebar';
+/** The frame's port to the background where a framed extension page has no `tabs` (Firefox). */
+export const SIDEBAR_RELAY_PORT = 'bl-sidebar-relay';
+
+/** Extension pages that may hold the page half's end: the sidebar frame, or the background relaying for it. */
+export function isSidebarEnd(pathname: string): boolean {
+  return pathname === '/sidebar.html' || pathname === '/background.js' || pathname === '/_generated_background_page.html';
+}
 
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(500));

@@ -1,10 +1,11 @@
 /**
  * The page half's end of the channel to the sidebar frame. The frame connects to this tab's
- * content script with `tabs.connect`; we accept one port at a time, and only from our own
- * extension's sidebar page. Every message is validated before it is acted on.
+ * content script with `tabs.connect` (in Firefox, through the background's relay); we accept one
+ * port at a time, and only from our own extension's sidebar page or background. Every message is
+ * validated before it is acted on.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { parseToPage, SIDEBAR_PORT, type ToFrame, type ToPage } from '../messages/frame-messages';
+import { isSidebarEnd, parseToPage, SIDEBAR_PORT, type ToFrame, type ToPage } from '../messages/frame-messages';
 import { classifySender } from '../messages/senders';
 
 export interface FrameChannel {
@@ -25,7 +26,7 @@ export function acceptSidebar(
   const listener = (p: Runtime.Port): void => {
     if (p.name !== SIDEBAR_PORT) return;
     const sender = classifySender(p.sender, ourId());
-    const fromSidebarPage = sender.kind === 'extension-page' && new URL(sender.url).pathname === '/sidebar.html';
+    const fromSidebarPage = sender.kind === 'extension-page' && isSidebarEnd(new URL(sender.url).pathname);
     if (!fromSidebarPage || port) {
       p.disconnect();
       return;

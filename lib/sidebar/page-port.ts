@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { BackgroundClient } from '../messages/client';
-import { parseToFrame, SIDEBAR_PORT, type ToFrame, type ToPage } from '../messages/frame-messages';
+import { parseToFrame, SIDEBAR_PORT, SIDEBAR_RELAY_PORT, type ToFrame, type ToPage } from '../messages/frame-messages';
 
 export interface PagePort {
   send(message: ToPage): void;
@@ -15,10 +15,11 @@ export interface PagePort {
 }
 
 export async function connectToPage(client: BackgroundClient): Promise<PagePort> {
+  // Firefox gives a framed extension page no `tabs`: the background relays for it.
+  if (typeof browser.tabs?.connect !== 'function') return portOver(browser.runtime.connect({ name: SIDEBAR_RELAY_PORT }));
   const { tabId } = await client.whoami();
   performance.mark('bl:whoami');
-  const port = browser.tabs.connect(tabId, { name: SIDEBAR_PORT, frameId: 0 });
-  return portOver(port);
+  return portOver(browser.tabs.connect(tabId, { name: SIDEBAR_PORT, frameId: 0 }));
 }
 
 type PortLike = {
