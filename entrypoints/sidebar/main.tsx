@@ -14,6 +14,7 @@ import { settingsStore } from '../../lib/page/settings';
 import { briefingRecord } from '../../lib/sidebar/briefing-record';
 import { copyText } from '../../lib/sidebar/clipboard';
 import { createNotesService, type NotesService } from '../../lib/sidebar/notes-service';
+import type { ToFrame } from '../../lib/messages/frame-messages';
 import { connectToPage, type PagePort } from '../../lib/sidebar/page-port';
 import { createServices } from '../../lib/sidebar/services';
 
@@ -27,7 +28,7 @@ async function start(): Promise<void> {
   performance.mark('bl:frame-start');
   const client = backgroundClient();
   const store = settingsStore(browser.storage.local);
-  const [port, initial] = await Promise.all([connectToPage(client), store.load()]);
+  const [{ port, init }, initial] = await Promise.all([connectUntilInit(client), store.load()]);
   let notes: NotesService | null = null;
   const mount = (briefing: Briefing<null>, text: string, pageUrl: string, briefingKey: string | null, canPaint: boolean, n: number) => {
     if (briefingKey && !notes) notes = createNotesService(client, port, briefingKey, initial.paintHighlights, { text, briefing });
@@ -44,18 +45,49 @@ async function start(): Promise<void> {
         .catch(() => undefined); // the sidebar works without it; the library just won't list this one
     }
   };
-  listenForModel(port, mount);
+  mount(init.briefing, init.text, init.pageUrl, init.briefingKey, init.canPaint, 0);
+  listenForModel(port, mount, init);
   port.send({ type: 'ready' });
+}
+
+type Init = Extract<ToFrame, { type: 'init' }>;
+
+/**
+ * Connects to the page half and waits for its model. A fresh browser may not have its background
+ * listening yet when the frame asks (Firefox relays through it): try again a few times.
+ */
+async function connectUntilInit(client: ReturnType<typeof backgroundClient>): Promise<{ port: PagePort; init: Init }> {
+  let lastError: unknown = new Error('the page did not answer');
+  for (let attempt = 1; attempt <= 8; attempt++) {
+    try {
+      const port = await connectToPage(client);
+      const init = await new Promise<Init | null>((resolve) => {
+        const timer = setTimeout(() => resolve(null), 2_000);
+        const stop = port.listen((m) => {
+          if (m.type !== 'init') return;
+          clearTimeout(timer);
+          stop();
+          performance.mark('bl:init');
+          resolve(m);
+        });
+        port.onClose(() => resolve(null));
+      });
+      if (init) return { port, init };
+    } catch (e) {
+      lastError = e;
+    }
+    await new Promise((r) => setTimeout(r, 150 * attempt));
+  }
+  throw lastError;
 }
 
 type Mount = (b: Briefing<null>, text: string, url: string, key: string | null, canPaint: boolean, n: number) => void;
 
-function listenForModel(port: PagePort, mount: Mount): void {
-  let last: { url: string; key: string | null; canPaint: boolean } | null = null;
+function listenForModel(port: PagePort, mount: Mount, first: Init): void {
+  let last: { url: string; key: string | null; canPaint: boolean } | null = { url: first.pageUrl, key: first.briefingKey, canPaint: first.canPaint };
   let n = 0;
   port.listen((m) => {
     if (m.type === 'init') {
-      performance.mark('bl:init');
       last = { url: m.pageUrl, key: m.briefingKey, canPaint: m.canPaint };
       mount(m.briefing, m.text, m.pageUrl, m.briefingKey, m.canPaint, ++n);
     } else if (m.type === 'article' && last) {
