@@ -15,7 +15,9 @@
  * misspellings are found. Case and ё/е are folded.
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
+import { foldWord, wordsOf } from '../search/words';
 import type { BriefingRecord, HighlightColor, HighlightRecord } from '../store/schema';
+import { speakerKey, speakerLabel } from './entity-names';
 
 export interface LibraryData {
   highlights: HighlightRecord[];
@@ -27,6 +29,7 @@ export interface LibraryFilters {
   tags: string[];
   /** A highlight must have one of these colours (none selected: any colour). */
   colors: HighlightColor[];
+  /** A `speakerKey`: one speaker however the name is written. */
   speaker: string | null;
   /** Inclusive ISO `YYYY-MM-DD` bounds on the briefing's date; a briefing without a date fails a set bound. */
   dateFrom: string | null;
@@ -55,6 +58,11 @@ export interface LibraryResult {
   total: number;
 }
 
+export interface SpeakerOption {
+  key: string;
+  label: string;
+}
+
 export interface TagCount {
   tag: string;
   count: number;
@@ -62,7 +70,7 @@ export interface TagCount {
 
 /** Folding used both when indexing and when searching. */
 export function foldTerm(term: string): string {
-  return term.toLocaleLowerCase().replace(/ё/g, 'е');
+  return foldWord(term);
 }
 
 const SEARCH_OPTIONS: SearchOptions = {
@@ -78,6 +86,8 @@ function newMiniSearch(): MiniSearch<HighlightRecord> {
     idField: 'id',
     fields: ['quote', 'note', 'tags'],
     storeFields: [],
+    // The words of lib/search/words.ts, so "a word" means the same here as in the sidebar.
+    tokenize: (text) => wordsOf(text),
     extractField: (doc, field) => {
       if (field === 'tags') return doc.tags.join(' ');
       return (doc as unknown as Record<string, unknown>)[field] as string;
@@ -180,6 +190,7 @@ export class LibraryIndex {
   readonly groups: BriefingGroup[];
   readonly total: number;
   private readonly highlights: HighlightRecord[];
+  private readonly speakerKeys = new Map<string, string>();
   private mini: MiniSearch<HighlightRecord> | null = null;
   private building: Promise<void> | null = null;
   private buildToken = 0;
@@ -188,6 +199,7 @@ export class LibraryIndex {
     this.groups = groupHighlights(data);
     this.highlights = data.highlights;
     this.total = data.highlights.length;
+    for (const g of this.groups) if (g.speaker && !this.speakerKeys.has(g.speaker)) this.speakerKeys.set(g.speaker, speakerKey(g.speaker));
   }
 
   get indexed(): boolean {
@@ -253,7 +265,7 @@ export class LibraryIndex {
     let total = 0;
     for (const g of this.groups) {
       if (filters.briefingKey !== null && g.key !== filters.briefingKey) continue;
-      if (filters.speaker !== null && g.speaker !== filters.speaker) continue;
+      if (filters.speaker !== null && (g.speaker === null || this.speakerKeys.get(g.speaker) !== filters.speaker)) continue;
       if (filters.dateFrom !== null && (g.date === null || g.date < filters.dateFrom)) continue;
       if (filters.dateTo !== null && (g.date === null || g.date > filters.dateTo)) continue;
       let kept: HighlightRecord[] | null = null;
@@ -281,11 +293,20 @@ export class LibraryIndex {
     return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   }
 
-  /** Speakers of the briefings that have highlights, alphabetically. */
-  speakers(): string[] {
-    const s = new Set<string>();
-    for (const g of this.groups) if (g.speaker) s.add(g.speaker);
-    return [...s].sort((a, b) => a.localeCompare(b));
+  /**
+   * Speakers of the briefings that have highlights, one entry per person however the name was
+   * written ("Maria Zakharova", "М.В.Захарова"), labelled for a reader of `lang`, alphabetically.
+   */
+  speakers(lang = 'en'): SpeakerOption[] {
+    const spellings = new Map<string, string[]>();
+    for (const [name, key] of this.speakerKeys) {
+      const list = spellings.get(key);
+      if (list) list.push(name);
+      else spellings.set(key, [name]);
+    }
+    return [...spellings]
+      .map(([key, names]) => ({ key, label: speakerLabel(key, names, lang) }))
+      .sort((a, b) => a.label.localeCompare(b.label, lang));
   }
 }
 

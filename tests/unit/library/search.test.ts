@@ -1,6 +1,7 @@
 /** Library model: grouping and order, full-text search, filters, briefing index, labels, links. */
 import { describe, expect, it } from 'vitest';
 import { entityLabel, entityMatches } from '../../../lib/library/labels';
+import { speakerKey } from '../../../lib/library/entity-names';
 import { briefingLink, highlightIdFromFragment, highlightLink } from '../../../lib/library/links';
 import { LibraryIndex, NO_FILTERS, briefingsMentioning, entityTotals, groupHighlights } from '../../../lib/library/search';
 import type { BriefingRecord, HighlightRecord } from '../../../lib/store/schema';
@@ -89,7 +90,7 @@ describe('search and filters', () => {
   it('filters by tag, colour, speaker, date range, briefing', () => {
     expect(ids('', { ...NO_FILTERS, tags: ['важно'] })).toEqual(['b']);
     expect(ids('', { ...NO_FILTERS, colors: ['green', 'blue'] })).toEqual(['c', 'a']);
-    expect(ids('', { ...NO_FILTERS, speaker: 'Мария Захарова' })).toEqual(['b', 'a']);
+    expect(ids('', { ...NO_FILTERS, speaker: speakerKey('Мария Захарова') })).toEqual(['b', 'a']);
     expect(ids('', { ...NO_FILTERS, dateFrom: '2024-04-01' })).toEqual(['c']);
     expect(ids('', { ...NO_FILTERS, dateTo: '2024-03-14' })).toEqual(['b', 'a']);
     expect(ids('', { ...NO_FILTERS, briefingKey: 'mid.ru/3' })).toEqual(['d']);
@@ -99,7 +100,7 @@ describe('search and filters', () => {
   it('lists tags and speakers', () => {
     expect(index.tagCounts()[0]).toEqual({ tag: 'важно', count: 1 });
     expect(index.tagCounts()).toHaveLength(4);
-    expect(index.speakers()).toEqual(['Алексей Зайцев', 'Мария Захарова']);
+    expect(index.speakers('ru').map((s) => s.label)).toEqual(['Алексей Зайцев', 'Мария Захарова']);
   });
 
   it('uses the index, and builds it in chunks on request', async () => {
