@@ -123,7 +123,9 @@ describe('editing in place', () => {
   it('Esc closes the editor but keeps what was typed for the next Edit; Cancel drops it', async () => {
     await act(() => button(rowOf('Quote one'), 'Edit').click());
     await fill(rowOf('Quote one').querySelector('textarea')!, 'draft in progress');
-    await act(() => rowOf('Quote one').querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await act(() => {
+      rowOf('Quote one').querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
     expect(rowOf('Quote one').querySelector('form')).toBeNull();
     await act(() => button(rowOf('Quote one'), 'Edit').click());
     expect(rowOf('Quote one').querySelector('textarea')!.value).toBe('draft in progress');
