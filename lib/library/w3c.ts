@@ -44,8 +44,11 @@
  * record schema in lib/store/records.ts, so that nothing enters the database that the background
  * would refuse from a page) and either planned
  * (new / updated / unchanged / older-than-ours) or rejected with a reason naming the field:
- * wrong types, missing quote, a target that is not a mid.ru briefing, several targets, text
- * over the size limits, or markup in a note or tag. The preview lists the rejected ones and the
+ * wrong types, missing quote, a target that is not a mid.ru briefing, several targets, a note,
+ * tag list, tag or quote over the limits the store and the note editor share
+ * (lib/store/limits.ts: the reason names the limit), or markup in a note or tag. A quote's
+ * prefix / suffix longer than the store keeps is cut to the part nearest the quote (context
+ * only finds the quote again; the reader's own text is never cut). The preview lists the rejected ones and the
  * reader may apply the valid rest; rejected annotations never touch the database.
  *
  * Markup: notes are plain text and the UI renders them only as text nodes, so `<script>` in a
@@ -61,6 +64,9 @@
  * unchanged; a different one replaces ours ("updated") unless ours was modified later than
  * it ("older": ours is kept). Briefing records merge the same way by key, on `lastSeen`,
  * keeping the earlier `firstSeen`. `apply.ts` writes a plan in one transaction.
+ *
+ * The code: w3c-format.ts (shapes, ids), w3c-export.ts, w3c-import.ts (the file),
+ * w3c-records.ts (each item), w3c-merge.ts (the plan). This module re-exports them.
  */
 import { MARKUP_RE } from '../store/plain-text';
 import * as v from 'valibot';
