@@ -43,7 +43,6 @@ export const ru: LibraryStrings = {
   results: (n: number, groups: number) =>
     n === 0 ? 'Подходящих выделений нет.' : `${ruPlural(n, 'выделение', 'выделения', 'выделений')} в ${ruPlural(groups, 'брифинге', 'брифингах', 'брифингах')}`,
   emptyLibrary: 'Выделений пока нет. Выделите текст брифинга на mid.ru — он появится здесь.',
-  listLabel: 'Выделения по брифингам, новые брифинги сверху',
   listHelp: 'Стрелки — по списку; Enter — открыть.',
   untitledBriefing: 'Брифинг без названия',
   groupMeta: (n: number) => ruPlural(n, 'выделение', 'выделения', 'выделений'),
@@ -51,7 +50,6 @@ export const ru: LibraryStrings = {
   openHighlightPrefix: 'Открыть в брифинге: ',
   noteLabel: 'Заметка',
   tagsLabel: 'Метки',
-  sectionLabel: 'Раздел',
   noSection: 'Вне разделов',
   entityRegion: 'Брифинги по упоминаниям',
   entityLabel: 'Человек, место или организация',
@@ -81,7 +79,6 @@ export const ru: LibraryStrings = {
   formatMarkdown: 'Markdown: для чтения и текстов',
   exportButton: 'Экспортировать',
   exported: (n: number, name: string) => `Экспортировано: ${ruPlural(n, 'выделение', 'выделения', 'выделений')} в ${name}.`,
-  exportNothing: 'Экспортировать нечего.',
   importHeading: 'Импорт',
   importLabel: 'Выберите файл аннотаций W3C (JSON) для импорта',
   importHelp: 'Экспорт Briefing Lens и аннотации W3C к брифингам mid.ru. Перед сохранением вы увидите, что изменится.',

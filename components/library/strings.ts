@@ -46,7 +46,6 @@ const en = {
   clearFilters: 'Clear search and filters',
   results: (n: number, groups: number) => (n === 0 ? 'No highlights match.' : `${plural(n, 'highlight', 'highlights')} in ${plural(groups, 'briefing', 'briefings')}`),
   emptyLibrary: 'No highlights yet. Select text in a briefing on mid.ru to highlight it; it will be listed here.',
-  listLabel: 'Highlights by briefing, newest briefing first',
   listHelp: 'Arrow keys move through the list; Enter opens.',
   untitledBriefing: 'Untitled briefing',
   groupMeta: (n: number) => plural(n, 'highlight', 'highlights'),
@@ -55,7 +54,6 @@ const en = {
   openHighlightPrefix: 'Open in its briefing: ',
   noteLabel: 'Note',
   tagsLabel: 'Tags',
-  sectionLabel: 'Section',
   noSection: 'Outside the sections',
   // briefing index
   entityRegion: 'Briefings by entity',
@@ -87,7 +85,6 @@ const en = {
   formatMarkdown: 'Markdown: for reading and writing',
   exportButton: 'Export',
   exported: (n: number, name: string) => `${plural(n, 'highlight', 'highlights')} exported to ${name}.`,
-  exportNothing: 'Nothing to export.',
   // import
   importHeading: 'Import',
   importLabel: 'Choose a W3C annotation file (JSON) to import',
