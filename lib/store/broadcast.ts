@@ -32,27 +32,51 @@ export function isHighlightsChanged(x: unknown): x is HighlightsChanged {
   );
 }
 
-/** Tell the other contexts that highlights of `briefingKey` changed. */
-export function announceHighlightsChanged(briefingKey: string, ids: readonly string[], open: () => ChannelLike | null = defaultChannel): void {
-  const channel = open();
-  if (!channel) return;
-  try {
-    channel.postMessage({ type: 'highlights-changed', briefingKey, ids: [...ids] } satisfies HighlightsChanged);
-  } finally {
-    channel.close();
-  }
+export interface HighlightsBroadcast {
+  /** Tell the other contexts that highlights of `briefingKey` changed. */
+  announce(briefingKey: string, ids: readonly string[]): void;
+  /** Hear the other contexts' announcements; returns the stop function. */
+  listen(listener: (m: HighlightsChanged) => void): () => void;
+  close(): void;
 }
 
-/** Listen for announcements (not one's own: a channel does not hear what it posts). Returns the stop function. */
-export function onHighlightsChanged(listener: (m: HighlightsChanged) => void, open: () => ChannelLike | null = defaultChannel): () => void {
-  const channel = open();
-  if (!channel) return () => {};
-  const onMessage = (e: MessageEvent) => {
-    if (isHighlightsChanged(e.data)) listener(e.data);
+/**
+ * One channel for posting and listening: a `BroadcastChannel` delivers to every other object of
+ * the name, including those of the same context, so a context that posted on one object and
+ * listened on another would hear (and reload for) its own writes.
+ */
+export function highlightsBroadcast(open: () => ChannelLike | null = defaultChannel): HighlightsBroadcast {
+  let channel: ChannelLike | null | undefined;
+  const get = () => (channel === undefined ? (channel = open()) : channel);
+  return {
+    announce(briefingKey, ids) {
+      get()?.postMessage({ type: 'highlights-changed', briefingKey, ids: [...ids] } satisfies HighlightsChanged);
+    },
+    listen(listener) {
+      const ch = get();
+      if (!ch) return () => {};
+      const onMessage = (e: MessageEvent) => {
+        if (isHighlightsChanged(e.data)) listener(e.data);
+      };
+      ch.addEventListener('message', onMessage);
+      return () => ch.removeEventListener('message', onMessage);
+    },
+    close() {
+      channel?.close();
+      channel = undefined;
+    },
   };
-  channel.addEventListener('message', onMessage);
-  return () => {
-    channel.removeEventListener('message', onMessage);
-    channel.close();
-  };
+}
+
+let shared: HighlightsBroadcast | null = null;
+const context = (): HighlightsBroadcast => (shared ??= highlightsBroadcast());
+
+/** Tell the other contexts (not this one) that highlights of `briefingKey` changed. */
+export function announceHighlightsChanged(briefingKey: string, ids: readonly string[]): void {
+  context().announce(briefingKey, ids);
+}
+
+/** Listen for the other contexts' announcements. Returns the stop function. */
+export function onHighlightsChanged(listener: (m: HighlightsChanged) => void): () => void {
+  return context().listen(listener);
 }

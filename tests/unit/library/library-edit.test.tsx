@@ -12,7 +12,8 @@ import { LibraryApp } from '../../../components/library/LibraryApp';
 import { libraryStringsFor } from '../../../components/library/strings';
 import { readAll, storeBackend } from '../../../lib/library/apply';
 import { openStore, type Store } from '../../../lib/store/db';
-import { getHighlight } from '../../../lib/store/highlights';
+import { getHighlight, updateHighlight } from '../../../lib/store/highlights';
+import { highlightsBroadcast } from '../../../lib/store/broadcast';
 import { MAX_NOTE_CHARS } from '../../../lib/store/limits';
 import type { BriefingRecord, HighlightRecord } from '../../../lib/store/schema';
 import { freshDbName, seedStore } from './generate';
@@ -203,5 +204,16 @@ describe('export', () => {
     const why = host.querySelector(`#${exportButton().getAttribute('aria-describedby')}`)!;
     expect(why.textContent).toBe('Nothing to export: no highlight matches the current search and filters.');
     expect((await readAll(db)).highlights).toHaveLength(2);
+  });
+});
+
+describe('changes made elsewhere', () => {
+  it('reloads when another extension context announces a change, and shows it', async () => {
+    // Another context (the sidebar frame) edits a note and announces it on the channel.
+    await updateHighlight(db, 'b', { note: 'edited in the sidebar' });
+    const sidebar = highlightsBroadcast();
+    sidebar.announce('mid.ru/2', ['b']);
+    await until(() => rowOf('Quote two').querySelector('.bl-item-note')?.textContent === 'Note: edited in the sidebar');
+    sidebar.close();
   });
 });

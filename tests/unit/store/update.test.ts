@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../../lib/store/db';
 import { deleteHighlight, getHighlight, parseTags, putHighlight, undeleteHighlight, updateHighlight } from '../../../lib/store/highlights';
-import { announceHighlightsChanged, isHighlightsChanged, onHighlightsChanged, type ChannelLike } from '../../../lib/store/broadcast';
+import { announceHighlightsChanged, highlightsBroadcast, isHighlightsChanged, onHighlightsChanged, type ChannelLike } from '../../../lib/store/broadcast';
 import { MAX_NOTE_CHARS } from '../../../lib/store/limits';
 import { highlight } from './sample-records';
 
@@ -97,40 +97,56 @@ describe('parseTags', () => {
 });
 
 describe('broadcast', () => {
-  function pair(): { a: () => ChannelLike; b: () => ChannelLike; closed: number[] } {
-    const listeners = new Set<(e: MessageEvent) => void>();
-    const closed: number[] = [];
-    const make = (n: number): ChannelLike => {
-      const mine = new Set<(e: MessageEvent) => void>();
-      return {
-        postMessage: (m) => listeners.forEach((l) => !mine.has(l) && l({ data: structuredClone(m) } as MessageEvent)),
-        addEventListener: (_t, l) => (listeners.add(l), mine.add(l)),
-        removeEventListener: (_t, l) => (listeners.delete(l), mine.delete(l)),
-        close: () => closed.push(n),
+  /** Fake channels of one name: each `make()` is another object (another context). */
+  function bus() {
+    const all = new Set<{ listeners: Set<(e: MessageEvent) => void> }>();
+    return () => {
+      const me = { listeners: new Set<(e: MessageEvent) => void>() };
+      all.add(me);
+      const ch: ChannelLike = {
+        postMessage: (m) => all.forEach((o) => o !== me && o.listeners.forEach((l) => l({ data: structuredClone(m) } as MessageEvent))),
+        addEventListener: (_t, l) => void me.listeners.add(l),
+        removeEventListener: (_t, l) => void me.listeners.delete(l),
+        close: () => void all.delete(me),
       };
+      return ch;
     };
-    return { a: () => make(1), b: () => make(2), closed };
   }
-  it('announces a change to listeners of other contexts, and stops when asked', () => {
-    const { a, b, closed } = pair();
-    const heard: unknown[] = [];
-    const stop = onHighlightsChanged((m) => heard.push(m), b);
-    announceHighlightsChanged('mid.ru/1111111', ['x', 'y'], a);
-    expect(heard).toEqual([{ type: 'highlights-changed', briefingKey: 'mid.ru/1111111', ids: ['x', 'y'] }]);
+  it('announces a change to the other contexts, not to its own, and stops when asked', () => {
+    const open = bus();
+    const a = highlightsBroadcast(open);
+    const b = highlightsBroadcast(open);
+    const heardA: unknown[] = [];
+    const heardB: unknown[] = [];
+    a.listen((m) => heardA.push(m));
+    const stop = b.listen((m) => heardB.push(m));
+    a.announce('mid.ru/1111111', ['x', 'y']);
+    expect(heardB).toEqual([{ type: 'highlights-changed', briefingKey: 'mid.ru/1111111', ids: ['x', 'y'] }]);
+    expect(heardA).toEqual([]);
     stop();
-    announceHighlightsChanged('mid.ru/1111111', ['z'], a);
-    expect(heard).toHaveLength(1);
-    expect(closed).toEqual([1, 2, 1]);
+    a.announce('mid.ru/1111111', ['z']);
+    expect(heardB).toHaveLength(1);
   });
-  it('works over a real BroadcastChannel', async () => {
-    const heard = new Promise((resolve) => {
-      const stop = onHighlightsChanged((m) => {
-        stop();
-        resolve(m);
-      });
-    });
-    announceHighlightsChanged('mid.ru/2222222', ['id-1']);
+  it('works over real BroadcastChannels, without hearing its own posts', async () => {
+    const a = highlightsBroadcast();
+    const b = highlightsBroadcast();
+    const own: unknown[] = [];
+    a.listen((m) => own.push(m));
+    const heard = new Promise((resolve) => b.listen(resolve));
+    a.announce('mid.ru/2222222', ['id-1']);
     expect(await heard).toEqual({ type: 'highlights-changed', briefingKey: 'mid.ru/2222222', ids: ['id-1'] });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(own).toEqual([]);
+    a.close();
+    b.close();
+  });
+  it('the module-level pair reaches another context', async () => {
+    const other = highlightsBroadcast();
+    const heard = new Promise((resolve) => other.listen(resolve));
+    announceHighlightsChanged('mid.ru/3333333', ['q']);
+    expect(await heard).toMatchObject({ briefingKey: 'mid.ru/3333333', ids: ['q'] });
+    other.close();
+    expect(typeof onHighlightsChanged(() => {})).toBe('function');
   });
   it('ignores other messages', () => {
     expect(isHighlightsChanged({ type: 'highlights-changed', briefingKey: 'k', ids: [1] })).toBe(false);
