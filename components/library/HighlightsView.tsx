@@ -48,6 +48,8 @@ export function HighlightsView(props: Props) {
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const focusNote = useRef(false);
+  /** A highlight whose row should get focus once drawn (after its editor closes, after Undo). */
+  const focusRow = useRef<string | null>(null);
 
   const rows = useMemo(() => arrangeRows(result.groups, order), [result, order]);
   const briefingOf = useMemo(() => new Map(index.groups.map((g) => [g.key, g.briefing])), [index]);
@@ -60,9 +62,17 @@ export function HighlightsView(props: Props) {
   const resetKey = `${query}\u0000${JSON.stringify(filters)}\u0000${order}`;
 
   useEffect(() => {
-    if (!focusNote.current) return;
-    focusNote.current = false;
-    noteRef.current?.focus();
+    if (focusNote.current) {
+      focusNote.current = false;
+      noteRef.current?.focus();
+    }
+    if (focusRow.current !== null) {
+      const el = document.querySelector<HTMLElement>(`[data-key="${CSS.escape(`h:${focusRow.current}`)}"] [data-primary]`);
+      if (el) {
+        focusRow.current = null;
+        el.focus();
+      }
+    }
   });
   useEffect(() => {
     if (toast?.undo) undoRef.current?.focus();
@@ -86,6 +96,7 @@ export function HighlightsView(props: Props) {
     changeDraft: (id, d) => setDraft(id, d),
     cancel: (id, keep) => {
       const d = drafts.get(id);
+      focusRow.current = id;
       setDraft(id, keep && d ? { ...d, open: false, error: undefined } : null);
     },
     save: (h) => {
@@ -97,6 +108,7 @@ export function HighlightsView(props: Props) {
         (r) => {
           if (r.ok) {
             props.putLocal(r.record);
+            focusRow.current = h.id;
             setDraft(h.id, null);
             setToast({ message: s.saved });
           } else if (r.reason === 'limit') fail(s.limit(r.problem));
@@ -126,7 +138,10 @@ export function HighlightsView(props: Props) {
   const undo = (record: HighlightRecord) => {
     backend.restore(record).then(
       (back) => {
-        if (back) props.putLocal(record);
+        if (back) {
+          focusRow.current = record.id;
+          props.putLocal(record);
+        }
         setToast({ message: back ? s.undone : s.undoFailed });
       },
       (e: unknown) => setToast({ message: s.saveFailed(e instanceof Error ? e.message : String(e)) }),

@@ -102,6 +102,8 @@ describe('editing in place', () => {
     await fill(form.querySelector<HTMLInputElement>('input[type="text"]')!, 'osce, vienna,  osce');
     await act(() => button(form, 'Save').click());
     await until(() => toast() === 'Saved.');
+    // Focus goes back to the row, not to the page's start.
+    expect(document.activeElement).toBe(rowOf('Quote one').querySelector('.bl-item-open'));
     const stored = await getHighlight(db, 'a');
     expect(stored).toMatchObject({ note: 'second thoughts', tags: ['osce', 'vienna'], color: 'yellow' });
     expect(stored!.updated).toBeGreaterThan(10);
@@ -149,6 +151,7 @@ describe('delete with undo', () => {
     await until(() => status() === '2 highlights in 2 briefings');
     expect(await getHighlight(db, 'b')).toEqual(before);
     expect(toast()).toBe('Highlight restored.');
+    expect(document.activeElement).toBe(rowOf('Quote two').querySelector('.bl-item-open'));
   });
 });
 
