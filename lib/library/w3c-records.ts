@@ -91,7 +91,7 @@ const BriefingSchema = v.object({
   date: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date'))),
   language: v.nullable(v.picklist(['en', 'ru'])),
   sections: v.array(v.object({ id: text(MAX_ID_CHARS), title: v.nullable(text(MAX_QUOTE_CHARS)) })),
-  entities: v.array(v.object({ key: text(MAX_ID_CHARS), count: nonNegInt })),
+  entities: v.array(v.object({ key: text(MAX_ID_CHARS), count: nonNegInt, label: v.optional(text(MAX_ID_CHARS)) })),
   entityKeys: v.optional(v.array(v.string())),
   firstSeen: finiteNumber,
   lastSeen: finiteNumber,
@@ -252,7 +252,7 @@ export function briefingFromJson(raw: unknown): { record: BriefingRecord } | { p
   }
   const b = parsed.output;
   if (!isBriefingUrl(b.url)) return problem('not-briefing', b.url, `The briefing record's address ${b.url} is not a page on mid.ru.`);
-  const entities = b.entities.map((e) => ({ key: e.key, count: e.count }));
+  const entities = b.entities.map((e) => (e.label ? { key: e.key, count: e.count, label: e.label } : { key: e.key, count: e.count }));
   const storeProblems = problemsOf(BriefingInputSchema, b);
   if (storeProblems.length) return problem('bad-briefing', storeProblems[0]!, `Not a valid briefing record: ${storeProblems.join('; ')}.`);
   return {
