@@ -61,7 +61,7 @@ export function BriefingsView({ strings: s, data, index, openUrl, showBriefing }
         )}
         <ul class="bl-plain-list bl-mentions">
           {listed.slice(0, MAX_BRIEFINGS_SHOWN).map(({ briefing: b, count }) => (
-            <BriefingItem key={b.key} strings={s} b={b} mentions={chosen ? count : null} highlights={counts.get(b.key) ?? 0} openUrl={openUrl} showBriefing={showBriefing} />
+            <BriefingItem key={b.key} strings={s} b={b} speaker={index.speakerName(b.speaker, s.lang)} mentions={chosen ? count : null} highlights={counts.get(b.key) ?? 0} openUrl={openUrl} showBriefing={showBriefing} />
           ))}
         </ul>
         {listed.length > MAX_BRIEFINGS_SHOWN && <p class="bl-meta">{s.moreEntities(listed.length - MAX_BRIEFINGS_SHOWN)}</p>}
@@ -122,7 +122,7 @@ function linkClick(openUrl: (url: string) => void, url: string) {
   };
 }
 
-function BriefingItem({ strings: s, b, mentions, highlights, openUrl, showBriefing }: { strings: LibraryStrings; b: BriefingRecord; mentions: number | null; highlights: number; openUrl: (url: string) => void; showBriefing: (key: string) => void }) {
+function BriefingItem({ strings: s, b, speaker, mentions, highlights, openUrl, showBriefing }: { strings: LibraryStrings; b: BriefingRecord; speaker: string | null; mentions: number | null; highlights: number; openUrl: (url: string) => void; showBriefing: (key: string) => void }) {
   const href = briefingLink(b.url);
   const title = b.title ?? s.untitledBriefing;
   return (
@@ -134,7 +134,7 @@ function BriefingItem({ strings: s, b, mentions, highlights, openUrl, showBriefi
       ) : (
         <span class="bl-mention-title">{title}</span>
       )}
-      <p class="bl-meta">{[b.speaker, formatDate(b.date, s.lang), mentions !== null ? s.mentions(mentions) : null].filter(Boolean).join(' · ')}</p>
+      <p class="bl-meta">{[speaker, formatDate(b.date, s.lang), mentions !== null ? s.mentions(mentions) : null].filter(Boolean).join(' · ')}</p>
       {highlights > 0 ? (
         <button type="button" class="bl-link-button" onClick={() => showBriefing(b.key)}>
           {s.showHighlights(highlights)}

@@ -56,13 +56,15 @@ interface Props {
   actions: RowActions;
   /** Focused when the editor opens. */
   noteRef?: RefObject<HTMLTextAreaElement | null>;
+  /** The one name shown for a speaker, however the briefing spelt it. */
+  speakerName: (name: string | null) => string | null;
 }
 
-export function HighlightRow({ row, index, primary, strings: s, draft: anyDraft, actions, noteRef }: Props) {
+export function HighlightRow({ row, index, primary, strings: s, draft: anyDraft, actions, noteRef, speakerName }: Props) {
   const draft = anyDraft?.open ? anyDraft : undefined;
   if (row.kind === 'briefing') {
     const g = row.group;
-    const meta = [g.speaker, formatDate(g.date, s.lang), s.groupMeta(row.count)].filter(Boolean).join(' · ');
+    const meta = [speakerName(g.speaker), formatDate(g.date, s.lang), s.groupMeta(row.count)].filter(Boolean).join(' · ');
     return (
       <div class="bl-group">
         <h2 class="bl-group-title">

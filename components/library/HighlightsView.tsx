@@ -151,7 +151,7 @@ export function HighlightsView(props: Props) {
   const renderRow = (i: number, primary: RowProps) => {
     const r = rows[i]!;
     const draft = r.kind === 'highlight' ? drafts.get(r.h.id) : undefined;
-    return <HighlightRow row={r} index={i} primary={primary} strings={s} draft={draft} actions={actions} noteRef={draft?.open ? noteRef : undefined} />;
+    return <HighlightRow row={r} index={i} primary={primary} strings={s} draft={draft} actions={actions} noteRef={draft?.open ? noteRef : undefined} speakerName={(n) => index.speakerName(n, s.lang)} />;
   };
 
   return (

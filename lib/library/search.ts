@@ -191,6 +191,7 @@ export class LibraryIndex {
   readonly total: number;
   private readonly highlights: HighlightRecord[];
   private readonly speakerKeys = new Map<string, string>();
+  private readonly speakerLabels = new Map<string, Map<string, string>>();
   private mini: MiniSearch<HighlightRecord> | null = null;
   private building: Promise<void> | null = null;
   private buildToken = 0;
@@ -291,6 +292,15 @@ export class LibraryIndex {
     const counts = new Map<string, number>();
     for (const h of this.highlights) for (const t of new Set(h.tags)) counts.set(t, (counts.get(t) ?? 0) + 1);
     return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  }
+
+  /** The one name shown for a speaker however this briefing spelt it ("М.В.Захарова" → Maria Zakharova in English). */
+  speakerName(name: string | null, lang = 'en'): string | null {
+    if (name === null) return null;
+    const key = this.speakerKeys.get(name) ?? speakerKey(name);
+    let labels = this.speakerLabels.get(lang);
+    if (!labels) this.speakerLabels.set(lang, (labels = new Map(this.speakers(lang).map((s) => [s.key, s.label]))));
+    return labels.get(key) ?? name;
   }
 
   /**

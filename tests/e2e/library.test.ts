@@ -15,7 +15,7 @@
  *      record by record) and the same library list;
  *   7. axe-core finds no serious or critical violation on the library page (each view), and no
  *      page or worker logged an error;
- *   8. at 1024×768 and 1280×800 nothing sticks out sideways and every control is inside the
+ *   8. at 1024×768, 1280×800 and 1920×1080 nothing sticks out sideways and every control is inside the
  *      window, on every tab (with an editor open, an entity chosen, "One briefing" to export);
  *   9. a note edited in the library, and a highlight deleted then undone, are so after a reload;
  *      a highlight deleted (no undo) stays deleted.
@@ -329,7 +329,7 @@ test('7. axe: no serious or critical violation on the library page (every view);
 const itemOf = (p: Page, quote: string) =>
   p.getByRole('listitem').filter({ has: p.getByRole('button', { name: `Open in its briefing: ${quote}`, exact: true }) });
 
-for (const [width, height] of [[1024, 768], [1280, 800]] as const) {
+for (const [width, height] of [[1024, 768], [1280, 800], [1920, 1080]] as const) {
   test(`8. at ${width}×${height}: no horizontal overflow, every control inside the window, on every tab`, TEST, async (t) => {
     const p = await openLibrary();
     try {

@@ -76,6 +76,9 @@ describe('speakers', () => {
     expect(speakers.map((s) => s.label)).toEqual(['Maria Zakharova', 'Алексей Зайцев']);
     const ids = index.query('', { ...NO_FILTERS, speaker: speakers[0]!.key }).groups.flatMap((g) => g.highlights.map((h) => h.id));
     expect(ids.sort()).toEqual(['a', 'b']);
+    expect(index.speakerName('М.В.Захарова', 'en')).toBe('Maria Zakharova');
+    expect(index.speakerName('М.В.Захарова', 'ru')).toBe('Мария Захарова');
+    expect(index.speakerName(null)).toBeNull();
   });
 });
 
