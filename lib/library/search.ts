@@ -10,9 +10,10 @@
  * - the MiniSearch index is built on demand (`buildIndex()` in chunks after the first render,
  *   or synchronously by the first query that needs it).
  *
- * Search: every word must match (AND), by prefix (words of 2+ letters) and, for words of 5+
- * letters, with one typo allowed, so Russian inflections ("санкци" → санкций, санкциями) and small
- * misspellings are found. Case and ё/е are folded.
+ * Search: the extension's one rule (lib/search/words.ts, also the sidebar's): every word of the
+ * query begins a word of the quote, note or tags, so Russian inflections are found by their stem
+ * ("санкци" → санкций, санкциями). Case and ё/е are folded. No typo tolerance: the sidebar
+ * cannot mark a near miss on the page, and one search must mean the same in both places.
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { foldWord, wordsOf } from '../search/words';
@@ -75,9 +76,7 @@ export function foldTerm(term: string): string {
 
 const SEARCH_OPTIONS: SearchOptions = {
   combineWith: 'AND',
-  prefix: (term) => term.length >= 2,
-  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-  maxFuzzy: 1,
+  prefix: true,
   boost: { tags: 2, note: 1.5 },
 };
 

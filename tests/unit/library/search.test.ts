@@ -6,6 +6,7 @@ import { briefingLink, highlightIdFromFragment, highlightLink } from '../../../l
 import { LibraryIndex, NO_FILTERS, briefingsMentioning, entityTotals, groupHighlights } from '../../../lib/library/search';
 import type { BriefingRecord, HighlightRecord } from '../../../lib/store/schema';
 import { generateLibrary } from './generate';
+import { matchesAllWords, wordsOf } from '../../../lib/search/words';
 
 function briefing(n: number, date: string | null, speaker: string | null, entities: [string, number][] = []): BriefingRecord {
   return {
@@ -78,8 +79,17 @@ describe('search and filters', () => {
     expect(ids('казахстан бюджет')).toEqual([]);
   });
 
-  it('allows one typo in longer words', () => {
-    expect(ids('переговры')).toEqual(['a']);
+  it('means what matchesAllWords means (the sidebar’s rule): no typo tolerance, word beginnings only', () => {
+    expect(ids('переговры')).toEqual([]);
+    const lib = generateLibrary(600, 30, 5);
+    const big = new LibraryIndex(lib);
+    const words = lib.highlights.flatMap((h) => wordsOf(`${h.quote} ${h.note}`)).filter((_, i) => i % 37 === 0);
+    const queries = ['', 'a', 'о', ...words.slice(0, 40), ...words.slice(0, 20).map((w, i) => `${w.slice(0, 3)} ${words[i + 20] ?? ''}`), ...words.slice(0, 10).map((w) => w.slice(1))];
+    for (const q of queries) {
+      const got = big.query(q).groups.flatMap((g) => g.highlights.map((h) => h.id)).sort();
+      const want = lib.highlights.filter((h) => matchesAllWords(`${h.quote}\n${h.note}\n${h.tags.join(' ')}`, q)).map((h) => h.id).sort();
+      expect(got, `query ${JSON.stringify(q)}`).toEqual(want);
+    }
   });
 
   it('blank query lists everything', () => {
