@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryBackend } from '../../lib/library/apply';
-import { LibraryIndex, type LibraryData } from '../../lib/library/search';
+import { LibraryIndex, type IndexCarry, type LibraryData } from '../../lib/library/search';
 import { onHighlightsChanged } from '../../lib/store/broadcast';
 import type { HighlightRecord } from '../../lib/store/schema';
 
@@ -33,6 +33,9 @@ export function useLibraryData(backend: LibraryBackend): LibraryDataState {
   const [loadError, setLoadError] = useState('');
   const busy = useRef(false);
   const signature = useRef<string | null>(null);
+  /** The library's own writes since the last index, for the next one to apply in place. */
+  const carry = useRef<{ changed: HighlightRecord[]; removed: string[] } | null>(null);
+  const indexRef = useRef<LibraryIndex | null>(null);
 
   const fail = (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e));
   /** Taken before each read, so that a change made during the read is seen next time. */
@@ -40,6 +43,7 @@ export function useLibraryData(backend: LibraryBackend): LibraryDataState {
   const reload = useCallback(() => {
     void remember();
     backend.load().then((d) => {
+      carry.current = null;
       setData(d);
       setComplete(true);
       setTotalCount(d.highlights.length);
@@ -83,7 +87,13 @@ export function useLibraryData(backend: LibraryBackend): LibraryDataState {
     };
   }, [reload, backend]);
 
+  const note = (changed: HighlightRecord[], removed: string[]) => {
+    const c = (carry.current ??= { changed: [], removed: [] });
+    c.changed.push(...changed);
+    c.removed.push(...removed);
+  };
   const putLocal = useCallback((record: HighlightRecord) => {
+    note([record], []);
     setData((d) => {
       if (!d) return d;
       const i = d.highlights.findIndex((h) => h.id === record.id);
@@ -93,11 +103,20 @@ export function useLibraryData(backend: LibraryBackend): LibraryDataState {
     void remember();
   }, []);
   const removeLocal = useCallback((id: string) => {
+    note([], [id]);
     setData((d) => (d ? { ...d, highlights: d.highlights.filter((h) => h.id !== id) } : d));
     void remember();
   }, []);
 
-  const index = useMemo(() => (data ? new LibraryIndex(data) : null), [data]);
+  const index = useMemo(() => {
+    if (!data) return null;
+    const c = carry.current;
+    carry.current = null;
+    const from = indexRef.current;
+    const next = new LibraryIndex(data, c && from ? ({ from, ...c } satisfies IndexCarry) : undefined);
+    indexRef.current = next;
+    return next;
+  }, [data]);
   useEffect(() => {
     if (!index) return;
     // Build the full-text index after the first screen is up, in chunks.

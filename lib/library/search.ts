@@ -59,6 +59,12 @@ export interface LibraryResult {
   total: number;
 }
 
+export interface IndexCarry {
+  from: LibraryIndex;
+  changed: readonly HighlightRecord[];
+  removed: readonly string[];
+}
+
 export interface SpeakerOption {
   key: string;
   label: string;
@@ -195,11 +201,28 @@ export class LibraryIndex {
   private building: Promise<void> | null = null;
   private buildToken = 0;
 
-  constructor(data: LibraryData) {
+  /**
+   * `carry`: the index this one replaces after the library's own write (`changed` records put,
+   * `removed` ids deleted). Its full-text index is taken over and updated in place rather than
+   * rebuilt, which would cost a second for 10,000 highlights on every edit made during a search.
+   * The old index must not be queried afterwards.
+   */
+  constructor(data: LibraryData, carry?: IndexCarry) {
     this.groups = groupHighlights(data);
     this.highlights = data.highlights;
     this.total = data.highlights.length;
     for (const g of this.groups) if (g.speaker && !this.speakerKeys.has(g.speaker)) this.speakerKeys.set(g.speaker, speakerKey(g.speaker));
+    const mini = carry?.from.mini;
+    if (mini) {
+      carry.from.mini = null;
+      carry.from.cancelBuild();
+      for (const id of carry.removed) if (mini.has(id)) mini.discard(id);
+      for (const h of carry.changed) {
+        if (mini.has(h.id)) mini.replace(h);
+        else mini.add(h);
+      }
+      this.mini = mini;
+    }
   }
 
   get indexed(): boolean {

@@ -175,3 +175,23 @@ describe('links', () => {
     expect(briefingLink('https://mid.ru/a/#x')).toBe('https://mid.ru/a/');
   });
 });
+
+describe('an index that follows the library’s own writes', () => {
+  it('takes over the full-text index and updates it in place, with the same results as a rebuild', () => {
+    const lib = generateLibrary(300, 20, 9);
+    const first = new LibraryIndex(lib);
+    first.query('лавров'); // builds the full-text index
+    expect(first.indexed).toBe(true);
+    const edited = { ...lib.highlights[7]!, note: 'квадрокоптерах и прочем' };
+    const removed = lib.highlights[8]!.id;
+    const data = { briefings: lib.briefings, highlights: lib.highlights.map((h) => (h.id === edited.id ? edited : h)).filter((h) => h.id !== removed) };
+    const next = new LibraryIndex(data, { from: first, changed: [edited], removed: [removed] });
+    expect(next.indexed).toBe(true); // no rebuild
+    const fresh = new LibraryIndex(data);
+    for (const q of ['квадрокоптер', 'лавров', lib.highlights[8]!.quote.split(' ')[0]!, '']) {
+      const ids = (i: LibraryIndex) => i.query(q).groups.flatMap((g) => g.highlights.map((h) => h.id));
+      expect(ids(next), q).toEqual(ids(fresh));
+    }
+    expect(next.query('квадрокоптер').groups.flatMap((g) => g.highlights.map((h) => h.id))).toEqual([edited.id]);
+  });
+});
