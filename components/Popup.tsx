@@ -1,51 +1,80 @@
 /**
- * The toolbar popup: on a briefing, what was detected and a button for the sidebar; on another
- * ministry page, an offer to save the page for a report; elsewhere, what the extension is for.
+ * The toolbar popup: on a briefing, what was detected, whether the sidebar is open, how many
+ * highlights and notes the reader has there, and a button that says what it will do; on another
+ * ministry page, that it is not a briefing; elsewhere, what the extension is for. "Save this
+ * page for a report" (a bug-report tool) is a secondary link on the ministry's pages.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { formatDate } from '../lib/format/date';
 import type { TabStatus } from '../lib/messages/tab-messages';
-import type { Strings } from './i18n';
+import type { PopupStrings } from './popup-strings';
 
-export type PopupTab = { kind: 'loading' } | { kind: 'elsewhere' } | { kind: 'ministry'; status: TabStatus };
+/**
+ * What the page's content script reports, with the fields the popup shows when they are there
+ * (`sidebarOpen`, `noteCount`, `date`); a content script that does not send them still works.
+ */
+export type PopupTabStatus = TabStatus & { sidebarOpen?: boolean; noteCount?: number; date?: string | null };
+
+export type PopupTab = { kind: 'loading' } | { kind: 'elsewhere' } | { kind: 'ministry'; status: PopupTabStatus };
 
 export interface PopupProps {
-  strings: Strings;
+  strings: PopupStrings;
   loadTab: () => Promise<PopupTab>;
+  /** This briefing's highlights in the database, when the page does not report `noteCount`. */
+  countNotes?: () => Promise<number | null>;
   toggleSidebar: () => Promise<void>;
   savePage: () => Promise<void>;
   /** Extra actions other features add (the notes library). */
   children?: ComponentChildren;
 }
 
-export function Popup({ strings, loadTab, toggleSidebar, savePage, children }: PopupProps) {
+export function Popup({ strings: s, loadTab, countNotes, toggleSidebar, savePage, children }: PopupProps) {
   const [tab, setTab] = useState<PopupTab>({ kind: 'loading' });
+  const [counted, setCounted] = useState<number | null>(null);
   const [note, setNote] = useState('');
   useEffect(() => {
     loadTab().then(setTab, () => setTab({ kind: 'elsewhere' }));
+    countNotes?.().then(setCounted, () => setCounted(null));
   }, []);
-  const act = (fn: () => Promise<void>, done: string) => () => fn().then(() => setNote(done), () => setNote(strings.popupFailed));
+  const act = (fn: () => Promise<void>, done: string) => () => fn().then(() => setNote(done), () => setNote(s.failed));
+  const status = tab.kind === 'ministry' ? tab.status : null;
+  const detected = status?.detected ? status : null;
+  const notes = detected ? (typeof detected.noteCount === 'number' ? detected.noteCount : counted) : null;
+  const open = detected?.sidebarOpen;
+  const date = detected ? formatDate(detected.date ?? null, s.lang) : null;
   return (
     <main class="bl-popup">
-      <h1 class="bl-popup-title">{strings.appName}</h1>
-      {tab.kind === 'loading' && <p>{strings.popupLoading}</p>}
-      {tab.kind === 'elsewhere' && <p>{strings.popupElsewhere}</p>}
-      {tab.kind === 'ministry' && tab.status.detected && (
+      <h1 class="bl-popup-title">{s.appName}</h1>
+      {tab.kind === 'loading' && <p>{s.loading}</p>}
+      {tab.kind === 'elsewhere' && <p>{s.elsewhere}</p>}
+      {detected && (
         <>
-          <p class="bl-popup-found">{tab.status.title ?? strings.popupBriefing}</p>
-          <p>{strings.popupCounts(tab.status.statements, tab.status.pairs)}</p>
-          <button type="button" onClick={act(toggleSidebar, '')}>{strings.popupToggle}</button>
+          <p class="bl-popup-found">{detected.title ?? s.briefing}</p>
+          {date && <p class="bl-popup-meta">{date}</p>}
+          <p class="bl-popup-meta">{s.counts(detected.statements, detected.pairs)}</p>
+          {notes !== null && <p class="bl-popup-notes">{s.notes(notes)}</p>}
+          {open !== undefined && <p class="bl-popup-meta">{open ? s.sidebarOpen : s.sidebarClosed}</p>}
+          <button type="button" class="bl-popup-primary" onClick={act(toggleSidebar, '')}>
+            {open === undefined ? s.toggleSidebar : open ? s.closeSidebar : s.openSidebar}
+          </button>
         </>
       )}
-      {tab.kind === 'ministry' && !tab.status.detected && (
-        <>
-          <p>{tab.status.state === 'waiting' ? strings.popupWaiting : strings.popupNotBriefing}</p>
-          <button type="button" onClick={act(savePage, strings.popupSaved)}>{strings.savePage}</button>
-          <p class="bl-popup-help">{strings.savePageHelp}</p>
-        </>
-      )}
+      {status && !status.detected && <p>{status.state === 'waiting' ? s.waiting : s.notBriefing}</p>}
       {children}
-      <p role="status" class="bl-popup-help">{note}</p>
+      {status && (
+        <p class="bl-popup-secondary">
+          <button type="button" class="bl-popup-link" aria-describedby="bl-popup-save-help" onClick={act(savePage, s.saved)}>
+            {s.savePage}
+          </button>
+          <span id="bl-popup-save-help" class="bl-popup-help">
+            {s.savePageHelp}
+          </span>
+        </p>
+      )}
+      <p role="status" class="bl-popup-help">
+        {note}
+      </p>
     </main>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * A windowed list: only the rows in (and a little around) the viewport are in the DOM, so
- * 10,000 rows scroll as smoothly as 10. Rows have known heights (`heightOf`), summed once into
- * offsets; the visible range is found by binary search on scroll.
+ * 10,000 rows scroll as smoothly as 10. Rows are as tall as their content: `heightOf` estimates
+ * a row not yet drawn, and each drawn row is measured (ResizeObserver) and remembered by its key;
+ * the offsets are summed from both, and the visible range found by binary search on scroll.
  *
  * Accessibility: a `role="list"` of `role="listitem"` rows with `aria-setsize`/`aria-posinset`,
  * so a screen reader announces the position in the whole list, not in the window. Each row
@@ -21,6 +22,7 @@ export interface RowProps {
 
 export interface VirtualListProps {
   count: number;
+  /** Estimated height of a row not measured yet (px). */
   heightOf: (index: number) => number;
   renderRow: (index: number, primary: RowProps) => ComponentChildren;
   /** Stable key of a row (default: its index). */
@@ -56,12 +58,45 @@ export function VirtualList(props: VirtualListProps) {
   const [height, setHeight] = useState(defaultHeight);
   const [active, setActive] = useState(0);
   const focusPending = useRef(false);
+  /** Measured heights by row key; `measuredVersion` changes when one does. */
+  const measured = useRef(new Map<string, number>());
+  const [measuredVersion, setMeasuredVersion] = useState(0);
+  const observer = useRef<ResizeObserver | null>(null);
+  if (observer.current === null && typeof ResizeObserver !== 'undefined') {
+    observer.current = new ResizeObserver((entries) => {
+      let changed = false;
+      for (const e of entries) {
+        const el = e.target as HTMLElement;
+        const key = el.dataset.key;
+        const h = el.offsetHeight;
+        if (key === undefined || h === 0) continue;
+        if (Math.abs((measured.current.get(key) ?? -1) - h) >= 0.5) {
+          measured.current.set(key, h);
+          changed = true;
+        }
+      }
+      if (changed) setMeasuredVersion((v) => v + 1);
+    });
+  }
+  useEffect(() => () => observer.current?.disconnect(), []);
+  const keyAt = (i: number) => (keyOf ? keyOf(i) : String(i));
+  /** Drawn rows by key, so that a row leaving the window stops being observed. */
+  const rowEls = useRef(new Map<string, HTMLElement>());
+  const track = (key: string, el: HTMLElement | null) => {
+    const prev = rowEls.current.get(key);
+    if (el === prev) return;
+    if (prev) observer.current?.unobserve(prev);
+    if (el) {
+      rowEls.current.set(key, el);
+      observer.current?.observe(el);
+    } else rowEls.current.delete(key);
+  };
 
   const offsets = useMemo(() => {
     const o = new Float64Array(count + 1);
-    for (let i = 0; i < count; i++) o[i + 1] = o[i]! + heightOf(i);
+    for (let i = 0; i < count; i++) o[i + 1] = o[i]! + (measured.current.get(keyAt(i)) ?? heightOf(i));
     return o;
-  }, [count, heightOf]);
+  }, [count, heightOf, keyOf, measuredVersion]);
   const total = offsets[count] ?? 0;
 
   useEffect(() => {
@@ -143,13 +178,15 @@ export function VirtualList(props: VirtualListProps) {
       <div role="list" aria-label={label} aria-describedby={describedBy} class="bl-vl-inner" style={{ height: `${total}px` }} onKeyDown={onKeyDown}>
         {indices.map((i) => (
           <div
-            key={keyOf ? keyOf(i) : i}
+            key={keyAt(i)}
+            ref={(el) => track(keyAt(i), el)}
             role="listitem"
             aria-setsize={count}
             aria-posinset={i + 1}
             data-row={i}
+            data-key={keyAt(i)}
             class="bl-vl-row"
-            style={{ top: `${offsets[i]}px`, height: `${offsets[i + 1]! - offsets[i]!}px` }}
+            style={{ top: `${offsets[i]}px` }}
           >
             {renderRow(i, { tabIndex: i === activeIndex ? 0 : -1, 'data-primary': true, onFocus: () => setActive(i) })}
           </div>

@@ -1,16 +1,19 @@
 /** Notes library UI strings in English and Russian, chosen by the browser's UI language (as components/i18n.ts). */
 import type { ImportErrorCode, RejectCode } from '../../lib/library/w3c';
 import { MARKDOWN_LABELS_EN, type MarkdownLabels } from '../../lib/library/markdown';
+import type { SortOrder } from '../../lib/library/sort';
+import { MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS, type LimitProblem } from '../../lib/store/limits';
+import { ru } from './strings-ru';
+import { fieldName, formatCount, plural } from './strings-util';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const EN_FIELDS: Record<string, string> = {
+  created: 'date', modified: 'date', 'bl:created': 'date', 'bl:updated': 'date', date: 'date', firstSeen: 'date', lastSeen: 'date',
+  'target.selector': 'position in the text', selectors: 'position in the text', target: 'address', url: 'address', source: 'address',
+  body: 'note or tags', bodyValue: 'note', note: 'note', tags: 'tags', 'bl:section': 'section', section: 'section', sections: 'sections',
+  'bl:quote': 'quote', quote: 'quote', entities: 'list of names', title: 'title', speaker: 'speaker', id: 'id', key: 'id', '': 'content',
+};
 
-/** Russian plural forms: 1 брифинг, 2 брифинга, 5 брифингов. */
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  const w = m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many;
-  return `${n} ${w}`;
-}
+const num = formatCount;
 
 const en = {
   lang: 'en',
@@ -43,7 +46,6 @@ const en = {
   clearFilters: 'Clear search and filters',
   results: (n: number, groups: number) => (n === 0 ? 'No highlights match.' : `${plural(n, 'highlight', 'highlights')} in ${plural(groups, 'briefing', 'briefings')}`),
   emptyLibrary: 'No highlights yet. Select text in a briefing on mid.ru to highlight it; it will be listed here.',
-  listLabel: 'Highlights by briefing, newest briefing first',
   listHelp: 'Arrow keys move through the list; Enter opens.',
   untitledBriefing: 'Untitled briefing',
   groupMeta: (n: number) => plural(n, 'highlight', 'highlights'),
@@ -52,7 +54,6 @@ const en = {
   openHighlightPrefix: 'Open in its briefing: ',
   noteLabel: 'Note',
   tagsLabel: 'Tags',
-  sectionLabel: 'Section',
   noSection: 'Outside the sections',
   // briefing index
   entityRegion: 'Briefings by entity',
@@ -84,7 +85,6 @@ const en = {
   formatMarkdown: 'Markdown: for reading and writing',
   exportButton: 'Export',
   exported: (n: number, name: string) => `${plural(n, 'highlight', 'highlights')} exported to ${name}.`,
-  exportNothing: 'Nothing to export.',
   // import
   importHeading: 'Import',
   importLabel: 'Choose a W3C annotation file (JSON) to import',
@@ -114,177 +114,91 @@ const en = {
       case 'too-big':
         return `This file is too large to import (${detail}). Nothing was changed.`;
       case 'not-json':
-        return `This file is not JSON, so it is not an annotation export (${detail}). Nothing was changed.`;
+        return 'This file could not be read: it is not a Briefing Lens export or a W3C annotation file (those are JSON text). Nothing was changed.';
       case 'shape':
-        return `This file is not a W3C annotation export: ${detail}. Nothing was changed.`;
+        return 'This file holds data, but not annotations: choose a Briefing Lens export or a W3C annotation file. Nothing was changed.';
       case 'too-many':
-        return `This file holds too many annotations (${detail}). Nothing was changed.`;
+        return `This file holds more annotations than can be imported at once (${detail}). Split it, then import the parts. Nothing was changed.`;
       case 'duplicate-ids':
-        return `This file holds several annotations with the same id (${detail}), so it cannot be merged safely. Nothing was changed.`;
+        return 'This file holds the same annotation twice with different contents, so it is not clear which to keep. Nothing was changed.';
       case 'duplicate-briefings':
-        return `This file holds several briefing records with the same key (${detail}). Nothing was changed.`;
+        return 'This file holds the same briefing twice, so it is not clear which to keep. Nothing was changed.';
     }
   },
+  technicalDetails: 'Technical details',
   rejectReason: (code: RejectCode, detail: string): string => {
     switch (code) {
       case 'invalid':
-        return `Wrong type or value: ${detail}`;
+        return `Its ${fieldName(detail, EN_FIELDS)} is damaged or in a form Briefing Lens does not know.`;
       case 'markup':
-        return detail === 'tag' ? 'A tag contains HTML markup; tags must be plain text.' : 'The note contains HTML markup (a tag, comment or script); notes must be plain text.';
+        return detail === 'tag' ? 'A tag contains HTML code; tags must be plain text.' : 'The note contains HTML code; notes must be plain text.';
       case 'not-briefing':
-        return `Not a mid.ru briefing address: ${detail}`;
+        return 'It belongs to a page that is not a mid.ru briefing.';
       case 'no-quote':
-        return 'No quoted text (no TextQuoteSelector).';
+        return 'It marks no quoted text, so there is nothing to highlight.';
       case 'several-targets':
-        return `Several targets (${detail}); only one can be highlighted.`;
+        return 'It marks several passages at once; Briefing Lens highlights one.';
       case 'bad-briefing':
-        return `Briefing record: wrong type or value: ${detail}`;
+        return `Its ${fieldName(detail, EN_FIELDS)} is damaged or in a form Briefing Lens does not know.`;
+      case 'note-too-long':
+        return `Its note is ${num(detail, 'en')} characters long; at most ${MAX_NOTE_CHARS.toLocaleString('en')} can be kept.`;
+      case 'too-many-tags':
+        return `It has ${detail} tags; at most ${MAX_TAGS} can be kept.`;
+      case 'tag-too-long':
+        return `A tag is ${detail} characters long; at most ${MAX_TAG_CHARS} can be kept.`;
+      case 'quote-too-long':
+        return `Its quote is ${num(detail, 'en')} characters long; at most ${MAX_QUOTE_CHARS.toLocaleString('en')} can be kept.`;
     }
   },
+  // editing a highlight in the list
+  edit: 'Edit',
+  editTitle: 'Edit the note and tags',
+  noteField: 'Note',
+  tagsField: 'Tags (comma-separated)',
+  colourField: 'Colour',
+  save: 'Save',
+  cancel: 'Cancel',
+  saved: 'Saved.',
+  saveFailed: (why: string) => `Not saved: ${why}. Your text is still in the box; press Save again.`,
+  goneMeanwhile: 'This highlight was deleted elsewhere meanwhile; nothing was saved.',
+  limit: (p: LimitProblem): string =>
+    p.code === 'note-too-long'
+      ? `The note is ${p.actual.toLocaleString('en')} characters long; at most ${p.limit.toLocaleString('en')} can be kept. Nothing was cut: shorten it, then save.`
+      : p.code === 'too-many-tags'
+        ? `There are ${p.actual} tags; at most ${p.limit} can be kept.`
+        : `The tag “${p.tag.slice(0, 40)}…” is ${p.actual} characters long; at most ${p.limit} can be kept.`,
+  delete: 'Delete',
+  deleted: 'Highlight deleted.',
+  undo: 'Undo',
+  undone: 'Highlight restored.',
+  undoFailed: 'It could not be restored: a highlight with the same id exists again.',
+  copyCitation: 'Copy with citation',
+  copyMarkdown: 'Copy as Markdown',
+  copied: 'Copied to the clipboard, with its citation.',
+  copyFailed: 'Could not copy to the clipboard.',
+  /** Hidden text that ties a row's actions to the row. */
+  actionsFor: 'Actions for this highlight',
+  // sorting
+  sortLabel: 'Sort',
+  sortOptions: { 'briefing-date': 'By briefing, newest briefing first', newest: 'Newest highlights first', colour: 'By colour' } as Record<SortOrder, string>,
+  listLabels: { 'briefing-date': 'Highlights by briefing, newest briefing first', newest: 'Highlights, newest first', colour: 'Highlights by colour' } as Record<SortOrder, string>,
+  colourGroup: (colour: string, n: number) => `${colour} (${n})`,
+  // export
+  exportNone: (why: 'empty' | 'results' | 'briefing'): string =>
+    why === 'empty'
+      ? 'Nothing to export yet: the library has no highlights.'
+      : why === 'results'
+        ? 'Nothing to export: no highlight matches the current search and filters.'
+        : 'Nothing to export: this briefing has no highlights.',
+  // briefing list
+  briefingsRead: (n: number) => `Briefings you have read (${n})`,
+  filterByEntity: 'Filter by who or what they mention',
+  showAllBriefings: 'Show all briefings',
+  noBriefingsRead: 'No briefing read yet. Open briefings on mid.ru: each one read is listed here, with or without highlights.',
   markdown: MARKDOWN_LABELS_EN,
 };
 
 export type LibraryStrings = typeof en;
-
-const ru: LibraryStrings = {
-  lang: 'ru',
-  pageTitle: 'Библиотека заметок — Briefing Lens',
-  heading: 'Библиотека заметок',
-  appName: 'Briefing Lens',
-  views: 'Разделы библиотеки',
-  tabHighlights: 'Выделения',
-  tabBriefings: 'Брифинги',
-  tabTransfer: 'Экспорт и импорт',
-  loading: 'Загружаем заметки…',
-  loadFailed: (why: string) => `Не удалось загрузить заметки: ${why}`,
-  loadingRest: (n: number) => `Показаны последние брифинги; загружаем все выделения (${n})…`,
-  searchRegion: 'Поиск и отбор выделений',
-  searchLabel: 'Поиск по выделениям',
-  searchPlaceholder: 'Слова цитаты, заметки или метки…',
-  searchHelp: 'Должны совпасть все слова; достаточно начала слова.',
-  filters: 'Отбор',
-  tag: 'Метка',
-  anyTag: 'Любая метка',
-  colour: 'Цвет',
-  colourName: { yellow: 'Жёлтый', green: 'Зелёный', blue: 'Синий', pink: 'Розовый', purple: 'Фиолетовый' } as Record<string, string>,
-  speaker: 'Выступающий',
-  anySpeaker: 'Любой выступающий',
-  dateFrom: 'Брифинги с',
-  dateTo: 'Брифинги по',
-  briefing: 'Брифинг',
-  allBriefings: 'Все брифинги',
-  clearFilters: 'Сбросить поиск и отбор',
-  results: (n: number, groups: number) =>
-    n === 0 ? 'Подходящих выделений нет.' : `${ruPlural(n, 'выделение', 'выделения', 'выделений')} в ${ruPlural(groups, 'брифинге', 'брифингах', 'брифингах')}`,
-  emptyLibrary: 'Выделений пока нет. Выделите текст брифинга на mid.ru — он появится здесь.',
-  listLabel: 'Выделения по брифингам, новые брифинги сверху',
-  listHelp: 'Стрелки — по списку; Enter — открыть.',
-  untitledBriefing: 'Брифинг без названия',
-  groupMeta: (n: number) => ruPlural(n, 'выделение', 'выделения', 'выделений'),
-  openBriefingPrefix: 'Открыть брифинг: ',
-  openHighlightPrefix: 'Открыть в брифинге: ',
-  noteLabel: 'Заметка',
-  tagsLabel: 'Метки',
-  sectionLabel: 'Раздел',
-  noSection: 'Вне разделов',
-  entityRegion: 'Брифинги по упоминаниям',
-  entityLabel: 'Человек, место или организация',
-  entityPlaceholder: 'например, ОБСЕ, Лавров, Казахстан',
-  entityType: 'Тип',
-  entityTypes: { all: 'Все типы', person: 'Люди', place: 'Места', organization: 'Организации', date: 'Даты' } as Record<string, string>,
-  entityKind: { person: 'человек', place: 'место', organization: 'организация', date: 'дата', number: 'число', other: 'другое' } as Record<string, string>,
-  entitiesHeading: (shown: number, total: number) => (shown === total ? `Упоминания в прочитанных брифингах (${total})` : `Упоминания (${shown} из ${total})`),
-  entityStats: (briefings: number, mentions: number) =>
-    `${ruPlural(briefings, 'брифинг', 'брифинга', 'брифингов')}, ${ruPlural(mentions, 'упоминание', 'упоминания', 'упоминаний')}`,
-  chooseEntityPrefix: 'Показать брифинги, где упоминается ',
-  noEntities: 'Ни один брифинг ещё не проиндексирован. Откройте брифинги на mid.ru: каждый прочитанный попадает сюда, с выделениями или без.',
-  noEntityMatch: 'Ничего не найдено.',
-  mentioningHeading: (label: string, n: number) => `Брифинги, где упоминается ${label} (${n})`,
-  mentions: (n: number) => ruPlural(n, 'упоминание', 'упоминания', 'упоминаний'),
-  showHighlights: (n: number) => `Показать ${ruPlural(n, 'выделение', 'выделения', 'выделений')}`,
-  noHighlightsHere: 'Выделений нет',
-  moreEntities: (n: number) => `Ещё ${n}: уточните запрос.`,
-  exportHeading: 'Экспорт',
-  exportWhat: 'Что экспортировать',
-  exportAll: (n: number) => `Всё (${ruPlural(n, 'выделение', 'выделения', 'выделений')} и указатель брифингов)`,
-  exportResults: (n: number) => `Текущий поиск и отбор (${ruPlural(n, 'выделение', 'выделения', 'выделений')})`,
-  exportBriefing: 'Один брифинг',
-  exportWhichBriefing: 'Какой брифинг',
-  exportFormat: 'Формат',
-  formatJson: 'W3C Web Annotation (JSON): можно импортировать обратно',
-  formatMarkdown: 'Markdown: для чтения и текстов',
-  exportButton: 'Экспортировать',
-  exported: (n: number, name: string) => `Экспортировано: ${ruPlural(n, 'выделение', 'выделения', 'выделений')} в ${name}.`,
-  exportNothing: 'Экспортировать нечего.',
-  importHeading: 'Импорт',
-  importLabel: 'Выберите файл аннотаций W3C (JSON) для импорта',
-  importHelp: 'Экспорт Briefing Lens и аннотации W3C к брифингам mid.ru. Перед сохранением вы увидите, что изменится.',
-  importReading: 'Читаем файл…',
-  previewHeading: (name: string) => `Что изменит импорт файла ${name}`,
-  previewAnnotations: (n: number) => `В файле ${ruPlural(n, 'аннотация', 'аннотации', 'аннотаций')}.`,
-  bucketNew: 'новые',
-  bucketUpdated: 'обновлённые (заменят ваши)',
-  bucketUnchanged: 'без изменений',
-  bucketOlder: 'старее ваших (ваши сохранятся)',
-  bucketRejected: 'отклонены',
-  highlightsLabel: 'Выделения',
-  briefingsLabel: 'Записи указателя брифингов',
-  rejectedHeading: (n: number) => `Отклонены (${n}): не будут импортированы`,
-  rejectedItem: (kind: 'annotation' | 'briefing', index: number) => (kind === 'annotation' ? `Аннотация ${index + 1}` : `Запись брифинга ${index + 1}`),
-  rejectedMore: (n: number) => `…и ещё ${n}.`,
-  applyImport: (n: number) => `Импортировать (${ruPlural(n, 'изменение', 'изменения', 'изменений')})`,
-  nothingToApply: 'Импортировать нечего: всё из файла уже есть или отклонено.',
-  cancelImport: 'Отмена',
-  applying: 'Импортируем…',
-  applied: (h: number, b: number) =>
-    `Импортировано: ${ruPlural(h, 'выделение', 'выделения', 'выделений')}, ${ruPlural(b, 'запись брифинга', 'записи брифингов', 'записей брифингов')}.`,
-  applyFailed: (why: string) => `Ничего не импортировано: ${why}`,
-  cancelled: 'Импорт отменён; ничего не изменилось.',
-  importError: (code: ImportErrorCode, detail: string): string => {
-    switch (code) {
-      case 'too-big':
-        return `Файл слишком велик для импорта (${detail}). Ничего не изменилось.`;
-      case 'not-json':
-        return `Файл не в формате JSON, значит, это не экспорт аннотаций (${detail}). Ничего не изменилось.`;
-      case 'shape':
-        return `Файл не является экспортом аннотаций W3C: ${detail}. Ничего не изменилось.`;
-      case 'too-many':
-        return `В файле слишком много аннотаций (${detail}). Ничего не изменилось.`;
-      case 'duplicate-ids':
-        return `В файле несколько аннотаций с одним id (${detail}); безопасно объединить нельзя. Ничего не изменилось.`;
-      case 'duplicate-briefings':
-        return `В файле несколько записей брифинга с одним ключом (${detail}). Ничего не изменилось.`;
-    }
-  },
-  rejectReason: (code: RejectCode, detail: string): string => {
-    switch (code) {
-      case 'invalid':
-        return `Неверный тип или значение: ${detail}`;
-      case 'markup':
-        return detail === 'tag' ? 'Метка содержит HTML-разметку; метки должны быть простым текстом.' : 'Заметка содержит HTML-разметку (тег, комментарий или скрипт); заметки должны быть простым текстом.';
-      case 'not-briefing':
-        return `Адрес не брифинга на mid.ru: ${detail}`;
-      case 'no-quote':
-        return 'Нет цитаты (нет TextQuoteSelector).';
-      case 'several-targets':
-        return `Несколько целей (${detail}); выделить можно только одну.`;
-      case 'bad-briefing':
-        return `Запись брифинга: неверный тип или значение: ${detail}`;
-    }
-  },
-  markdown: {
-    documentTitle: 'Выделения Briefing Lens',
-    speaker: 'Выступающий',
-    date: 'Дата',
-    link: 'Ссылка',
-    note: 'Заметка',
-    tags: 'Метки',
-    openHighlight: 'Открыть в брифинге',
-    untitledBriefing: 'Брифинг без названия',
-    untitledSection: 'Раздел без названия',
-    noSection: 'Вне разделов',
-  },
-};
 
 export function libraryStringsFor(uiLanguage: string | undefined): LibraryStrings {
   return uiLanguage?.toLowerCase().startsWith('ru') ? ru : en;

@@ -1,30 +1,44 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { stringsFor } from '../../components/i18n';
-import { Popup, type PopupTab } from '../../components/Popup';
+import { Popup, type PopupTab, type PopupTabStatus } from '../../components/Popup';
+import { popupStringsFor } from '../../components/popup-strings';
+import { canonicalBriefingKey } from '../../lib/store/canonical-url';
+import { openStore } from '../../lib/store/db';
+import { countHighlights } from '../../lib/store/highlights';
 import { sendToTab } from '../../lib/messages/client';
-import type { TabStatus } from '../../lib/messages/tab-messages';
 
-const strings = stringsFor(browser.i18n.getUILanguage());
-document.documentElement.lang = strings === stringsFor('ru') ? 'ru' : 'en';
+const strings = popupStringsFor(browser.i18n.getUILanguage());
+document.documentElement.lang = strings.lang;
 
-async function activeTabId(): Promise<number | undefined> {
+async function activeTab(): Promise<{ id?: number; url?: string } | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab;
 }
 
 /** Our content script answers only on the ministry's pages; anywhere else the call fails. */
 async function tab(): Promise<number> {
-  const id = await activeTabId();
+  const id = (await activeTab())?.id;
   if (id === undefined) throw new Error('no active tab');
   return id;
 }
 
 async function loadTab(): Promise<PopupTab> {
   try {
-    return { kind: 'ministry', status: (await sendToTab(await tab(), { type: 'tab/status' })) as TabStatus };
+    return { kind: 'ministry', status: (await sendToTab(await tab(), { type: 'tab/status' })) as PopupTabStatus };
   } catch {
     return { kind: 'elsewhere' };
+  }
+}
+
+/** The popup is an extension page: it may read the notes database itself (the tab's URL is known for mid.ru, a host we hold). */
+async function countNotes(): Promise<number | null> {
+  const key = canonicalBriefingKey((await activeTab())?.url ?? '');
+  if (!key) return null;
+  const db = await openStore();
+  try {
+    return await countHighlights(db, key);
+  } finally {
+    db.close();
   }
 }
 
@@ -32,6 +46,7 @@ render(
   <Popup
     strings={strings}
     loadTab={loadTab}
+    countNotes={countNotes}
     toggleSidebar={async () => {
       await sendToTab(await tab(), { type: 'tab/command', command: 'toggle-sidebar' });
       window.close();
@@ -42,6 +57,7 @@ render(
   >
     <button
       type="button"
+      class="bl-popup-library"
       onClick={() => {
         void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(() => window.close());
       }}

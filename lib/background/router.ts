@@ -17,8 +17,10 @@ import {
   deleteHighlight,
   listAllHighlights,
   listHighlightsByBriefing,
-  restoreHighlight,
+  ConflictError,
+  undeleteHighlight,
   updateHighlight,
+  updateRefusal,
 } from '../store/highlights';
 import { DB_VERSION } from '../store/schema';
 
@@ -32,7 +34,7 @@ export interface BackgroundOptions {
   /** Opens the library tab (the extension's `tabs` API in the real background). */
   openLibrary?: (highlightId?: string) => Promise<void>;
   /** Tells other extension pages that highlights changed. */
-  announce?: (briefingKeys: string[], ids: string[]) => void;
+  announce?: (briefingKey: string, ids: string[]) => void;
 }
 
 export const backgroundProtocol: Protocol<BackgroundRequest> = {
@@ -57,7 +59,7 @@ async function answer(
   sender: Sender,
   getStore: () => Promise<Store>,
   now: number,
-  announce: (keys: string[], ids: string[]) => void,
+  announce: (key: string, ids: string[]) => void,
   open: (highlightId?: string) => Promise<void>,
 ): Promise<unknown> {
   switch (req.type) {
@@ -85,23 +87,24 @@ async function answer(
       return countHighlights(db, req.briefingKey);
     case 'highlights/create': {
       const r = await createHighlight(db, req.highlight);
-      announce([r.briefingKey], [r.id]);
+      announce(r.briefingKey, [r.id]);
       return r;
     }
     case 'highlights/update': {
-      const r = await updateHighlight(db, req.id, req.baseVersion, req.patch, now);
-      announce([r.briefingKey], [r.id]);
-      return r;
+      const r = await updateHighlight(db, req.id, req.patch, { now, baseVersion: req.baseVersion });
+      if (!r.ok) throw new ConflictError(updateRefusal(r));
+      if (r.changed.length) announce(r.record.briefingKey, [r.record.id]);
+      return r.record;
     }
     case 'highlights/delete': {
       const r = await deleteHighlight(db, req.id);
-      if (r) announce([r.briefingKey], [r.id]);
+      if (r) announce(r.briefingKey, [r.id]);
       return r;
     }
     case 'highlights/restore': {
-      const r = await restoreHighlight(db, req.highlight);
-      announce([r.briefingKey], [r.id]);
-      return r;
+      if (!(await undeleteHighlight(db, req.highlight))) throw new ConflictError('Not restored: this highlight exists again (restored in another tab?)');
+      announce(req.highlight.briefingKey, [req.highlight.id]);
+      return req.highlight;
     }
     case 'briefings/upsert':
       return upsertBriefing(db, req.record, now);

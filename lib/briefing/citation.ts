@@ -3,6 +3,7 @@
  * when, in which section, and a link — in the page's language, as plain text or Markdown. Pure.
  */
 import { findDate } from '../segment/dates';
+import { formatDate } from '../format/date';
 import type { Briefing, Section } from './model';
 
 export type CitationFormat = 'text' | 'markdown';
@@ -15,16 +16,8 @@ export interface CitationInput {
   format: CitationFormat;
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-
-export function formatDate(iso: string | null, language: 'en' | 'ru'): string | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!m) return null;
-  const d = Number(m[3]);
-  const mo = Number(m[2]) - 1;
-  return language === 'ru' ? `${d} ${RU_MONTHS[mo]} ${m[1]} г.` : `${d} ${EN_MONTHS[mo]} ${m[1]}`;
-}
+/** Kept for callers that imported it from here; the one format lives in lib/format/date.ts. */
+export { formatDate };
 
 /** The plain text of a section a reader would quote: its paragraphs, without the answer label. */
 export function sectionQuote(b: Briefing, s: Section): string {

@@ -5,6 +5,8 @@
  * `openStore()` rather than asking the background.
  */
 import type { Store } from '../store/db';
+import { announceHighlightsChanged } from '../store/broadcast';
+import { deleteHighlight, undeleteHighlight, updateHighlight, type HighlightPatch, type UpdateResult } from '../store/highlights';
 import type { BriefingRecord, HighlightRecord } from '../store/schema';
 import { parseImport, planImport, type ImportError, type ImportPlan, type ParseOptions } from './w3c';
 
@@ -155,6 +157,12 @@ export interface LibraryBackend {
   signature?(): Promise<string>;
   preview(fileText: string): Promise<Preview>;
   apply(plan: ImportPlan): Promise<ApplyResult>;
+  /** Edit a highlight's note, tags or colour (see `updateHighlight`). */
+  update(id: string, patch: HighlightPatch): Promise<UpdateResult>;
+  /** Delete a highlight; the deleted record (for undo), or null when it was already gone. */
+  remove(id: string): Promise<HighlightRecord | null>;
+  /** Undo a delete; false when a highlight with its id exists again. */
+  restore(record: HighlightRecord): Promise<boolean>;
 }
 
 /** The backend over an IndexedDB store (`open` is called per operation and may reuse a connection). */
@@ -164,6 +172,36 @@ export function storeBackend(open: () => Promise<Store>): LibraryBackend {
     loadFirst: async () => readFirstScreen(await open()),
     signature: async () => readSignature(await open()),
     preview: async (fileText) => previewImport(await open(), fileText),
-    apply: async (plan) => applyImportPlan(await open(), plan),
+    apply: async (plan) => {
+      const r = await applyImportPlan(await open(), plan);
+      for (const [key, ids] of idsByBriefing([...plan.highlights.new, ...plan.highlights.updated])) announceHighlightsChanged(key, ids);
+      return r;
+    },
+    // Every write goes through lib/store/highlights.ts and is announced to the other contexts.
+    update: async (id, patch) => {
+      const r = await updateHighlight(await open(), id, patch);
+      if (r.ok && r.changed.length) announceHighlightsChanged(r.record.briefingKey, [id]);
+      return r;
+    },
+    remove: async (id) => {
+      const gone = await deleteHighlight(await open(), id);
+      if (gone) announceHighlightsChanged(gone.briefingKey, [id]);
+      return gone;
+    },
+    restore: async (record) => {
+      const back = await undeleteHighlight(await open(), record);
+      if (back) announceHighlightsChanged(record.briefingKey, [record.id]);
+      return back;
+    },
   };
+}
+
+function idsByBriefing(records: readonly HighlightRecord[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of records) {
+    const list = out.get(r.briefingKey);
+    if (list) list.push(r.id);
+    else out.set(r.briefingKey, [r.id]);
+  }
+  return out;
 }

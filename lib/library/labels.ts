@@ -3,12 +3,15 @@
  *
  * A `BriefingRecord` stores only the canonical keys, which are lower-cased (and, for Russian
  * names outside the gazetteer, stemmed), so the true spelling is lost. The label here is a
- * guess and says so in its simplicity: every word gets a capital; an organisation whose key is a
+ * last-resort guess (the library prefers the labels briefing records store, entity-names.ts)
+ * and says so in its simplicity: every word gets a capital; an organisation whose key is a
  * single short word is taken for an acronym (`osce` → OSCE, `nato` → NATO, `brics` → BRICS), as
  * is any word without a vowel (`smm` → SMM) and any one- or two-letter word of an organisation
  * (`un security council` → UN Security Council). Dates and numbers are shown as keyed. The UI
  * shows the raw key beside the label where there is room, so a wrong guess is visible.
  */
+
+import { gazLabel } from '../entities/gazetteer';
 
 export type EntityKind = 'person' | 'place' | 'organization' | 'date' | 'number' | 'other';
 
@@ -44,6 +47,10 @@ export function entityLabel(key: string): string {
         (letters.length >= 2 && letters.length <= 5 && !VOWEL.test(letters)) ||
         (kind === 'organization' && ((single && letters.length <= 5) || (letters.length > 0 && letters.length <= 2)));
       if (acronym) return w.toLocaleUpperCase();
+      // An organisation's word that is itself a known acronym keeps its capitals ("osce
+      // permanent council" → OSCE Permanent Council, not "Osce Permanent Council").
+      const known = kind === 'organization' ? gazLabel(`organization:${w}`, false) : undefined;
+      if (known && known === known.toUpperCase() && known.toLowerCase() === w) return known;
       // Capitalise each hyphen- or apostrophe-joined part ("nizhny-novgorod" → Nizhny-Novgorod).
       return w.replace(/(^|[-‘’'])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toLocaleUpperCase());
     })

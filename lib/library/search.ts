@@ -10,12 +10,15 @@
  * - the MiniSearch index is built on demand (`buildIndex()` in chunks after the first render,
  *   or synchronously by the first query that needs it).
  *
- * Search: every word must match (AND), by prefix (words of 2+ letters) and, for words of 5+
- * letters, with one typo allowed, so Russian inflections ("санкци" → санкций, санкциями) and small
- * misspellings are found. Case and ё/е are folded.
+ * Search: the extension's one rule (lib/search/words.ts, also the sidebar's): every word of the
+ * query begins a word of the quote, note or tags, so Russian inflections are found by their stem
+ * ("санкци" → санкций, санкциями). Case and ё/е are folded. No typo tolerance: the sidebar
+ * cannot mark a near miss on the page, and one search must mean the same in both places.
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
+import { foldWord, wordsOf } from '../search/words';
 import type { BriefingRecord, HighlightColor, HighlightRecord } from '../store/schema';
+import { speakerKey, speakerLabel } from './entity-names';
 
 export interface LibraryData {
   highlights: HighlightRecord[];
@@ -27,6 +30,7 @@ export interface LibraryFilters {
   tags: string[];
   /** A highlight must have one of these colours (none selected: any colour). */
   colors: HighlightColor[];
+  /** A `speakerKey`: one speaker however the name is written. */
   speaker: string | null;
   /** Inclusive ISO `YYYY-MM-DD` bounds on the briefing's date; a briefing without a date fails a set bound. */
   dateFrom: string | null;
@@ -55,6 +59,17 @@ export interface LibraryResult {
   total: number;
 }
 
+export interface IndexCarry {
+  from: LibraryIndex;
+  changed: readonly HighlightRecord[];
+  removed: readonly string[];
+}
+
+export interface SpeakerOption {
+  key: string;
+  label: string;
+}
+
 export interface TagCount {
   tag: string;
   count: number;
@@ -62,14 +77,12 @@ export interface TagCount {
 
 /** Folding used both when indexing and when searching. */
 export function foldTerm(term: string): string {
-  return term.toLocaleLowerCase().replace(/ё/g, 'е');
+  return foldWord(term);
 }
 
 const SEARCH_OPTIONS: SearchOptions = {
   combineWith: 'AND',
-  prefix: (term) => term.length >= 2,
-  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-  maxFuzzy: 1,
+  prefix: true,
   boost: { tags: 2, note: 1.5 },
 };
 
@@ -78,6 +91,8 @@ function newMiniSearch(): MiniSearch<HighlightRecord> {
     idField: 'id',
     fields: ['quote', 'note', 'tags'],
     storeFields: [],
+    // The words of lib/search/words.ts, so "a word" means the same here as in the sidebar.
+    tokenize: (text) => wordsOf(text),
     extractField: (doc, field) => {
       if (field === 'tags') return doc.tags.join(' ');
       return (doc as unknown as Record<string, unknown>)[field] as string;
@@ -180,14 +195,34 @@ export class LibraryIndex {
   readonly groups: BriefingGroup[];
   readonly total: number;
   private readonly highlights: HighlightRecord[];
+  private readonly speakerKeys = new Map<string, string>();
+  private readonly speakerLabels = new Map<string, Map<string, string>>();
   private mini: MiniSearch<HighlightRecord> | null = null;
   private building: Promise<void> | null = null;
   private buildToken = 0;
 
-  constructor(data: LibraryData) {
+  /**
+   * `carry`: the index this one replaces after the library's own write (`changed` records put,
+   * `removed` ids deleted). Its full-text index is taken over and updated in place rather than
+   * rebuilt, which would cost a second for 10,000 highlights on every edit made during a search.
+   * The old index must not be queried afterwards.
+   */
+  constructor(data: LibraryData, carry?: IndexCarry) {
     this.groups = groupHighlights(data);
     this.highlights = data.highlights;
     this.total = data.highlights.length;
+    for (const g of this.groups) if (g.speaker && !this.speakerKeys.has(g.speaker)) this.speakerKeys.set(g.speaker, speakerKey(g.speaker));
+    const mini = carry?.from.mini;
+    if (mini) {
+      carry.from.mini = null;
+      carry.from.cancelBuild();
+      for (const id of carry.removed) if (mini.has(id)) mini.discard(id);
+      for (const h of carry.changed) {
+        if (mini.has(h.id)) mini.replace(h);
+        else mini.add(h);
+      }
+      this.mini = mini;
+    }
   }
 
   get indexed(): boolean {
@@ -253,7 +288,7 @@ export class LibraryIndex {
     let total = 0;
     for (const g of this.groups) {
       if (filters.briefingKey !== null && g.key !== filters.briefingKey) continue;
-      if (filters.speaker !== null && g.speaker !== filters.speaker) continue;
+      if (filters.speaker !== null && (g.speaker === null || this.speakerKeys.get(g.speaker) !== filters.speaker)) continue;
       if (filters.dateFrom !== null && (g.date === null || g.date < filters.dateFrom)) continue;
       if (filters.dateTo !== null && (g.date === null || g.date > filters.dateTo)) continue;
       let kept: HighlightRecord[] | null = null;
@@ -281,11 +316,29 @@ export class LibraryIndex {
     return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   }
 
-  /** Speakers of the briefings that have highlights, alphabetically. */
-  speakers(): string[] {
-    const s = new Set<string>();
-    for (const g of this.groups) if (g.speaker) s.add(g.speaker);
-    return [...s].sort((a, b) => a.localeCompare(b));
+  /** The one name shown for a speaker however this briefing spelt it ("М.В.Захарова" → Maria Zakharova in English). */
+  speakerName(name: string | null, lang = 'en'): string | null {
+    if (name === null) return null;
+    const key = this.speakerKeys.get(name) ?? speakerKey(name);
+    let labels = this.speakerLabels.get(lang);
+    if (!labels) this.speakerLabels.set(lang, (labels = new Map(this.speakers(lang).map((s) => [s.key, s.label]))));
+    return labels.get(key) ?? name;
+  }
+
+  /**
+   * Speakers of the briefings that have highlights, one entry per person however the name was
+   * written ("Maria Zakharova", "М.В.Захарова"), labelled for a reader of `lang`, alphabetically.
+   */
+  speakers(lang = 'en'): SpeakerOption[] {
+    const spellings = new Map<string, string[]>();
+    for (const [name, key] of this.speakerKeys) {
+      const list = spellings.get(key);
+      if (list) list.push(name);
+      else spellings.set(key, [name]);
+    }
+    return [...spellings]
+      .map(([key, names]) => ({ key, label: speakerLabel(key, names, lang) }))
+      .sort((a, b) => a.label.localeCompare(b.label, lang));
   }
 }
 

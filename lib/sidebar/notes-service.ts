@@ -116,7 +116,7 @@ export function createNotesService(client: BackgroundClient, port: PagePort, bri
   };
 
   const stopBroadcast = onHighlightsChanged((m) => {
-    if (m.briefingKeys.length === 0 || m.briefingKeys.includes(briefingKey)) void load();
+    if (m.briefingKey === briefingKey) void load();
   });
   void load();
 

@@ -18,7 +18,7 @@ export async function upsertBriefing(db: Store, input: BriefingInput, now: numbe
     date: input.date,
     language: input.language,
     sections: input.sections.map((s) => ({ id: s.id, title: s.title })),
-    entities: input.entities.map((e) => ({ key: e.key, count: e.count })),
+    entities: input.entities.map((e) => (e.label ? { key: e.key, count: e.count, label: e.label } : { key: e.key, count: e.count })),
     entityKeys: [...new Set(input.entities.map((e) => e.key))],
     firstSeen: existing?.firstSeen ?? input.firstSeen ?? now,
     lastSeen: now,

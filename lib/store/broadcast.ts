@@ -1,41 +1,82 @@
 /**
- * Telling the extension's other pages that highlights changed. Every page of the extension's
- * origin (the sidebar frames of every tab, the library, the background) can join one
- * BroadcastChannel; web pages cannot, being of another origin. A tab that shows a briefing
- * refreshes its copy when another tab or the library changed it.
+ * "Highlights changed" announcements between the extension's own contexts (library page,
+ * sidebar frame, popup, background): a `BroadcastChannel` reaches every context of the
+ * extension's origin, so the others refresh their copy after a write. Content scripts run in the
+ * page's origin and do not hear it (by design: the page must not either).
  */
+
 export const CHANNEL_NAME = 'briefing-lens';
 
 export interface HighlightsChanged {
   type: 'highlights-changed';
-  /** The briefings concerned; empty means "any" (an import, a wipe). */
-  briefingKeys: string[];
+  briefingKey: string;
+  /** The highlights written or deleted. */
   ids: string[];
 }
 
-function open(): BroadcastChannel | null {
-  try {
-    return typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
-  } catch {
-    return null;
-  }
+/** A minimal channel, so tests and contexts without `BroadcastChannel` can pass their own. */
+export interface ChannelLike {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (e: MessageEvent) => void): void;
+  close(): void;
 }
 
-export function announceHighlightsChanged(briefingKeys: string[], ids: string[]): void {
-  const ch = open();
-  if (!ch) return;
-  const message: HighlightsChanged = { type: 'highlights-changed', briefingKeys, ids };
-  ch.postMessage(message);
-  ch.close();
+const defaultChannel = (): ChannelLike | null => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME));
+
+export function isHighlightsChanged(x: unknown): x is HighlightsChanged {
+  const m = x as Partial<HighlightsChanged> | null;
+  return (
+    typeof m === 'object' && m !== null && m.type === 'highlights-changed' && typeof m.briefingKey === 'string' &&
+    Array.isArray(m.ids) && m.ids.every((id) => typeof id === 'string')
+  );
 }
 
-/** Calls back for each announcement (not for this page's own). */
-export function onHighlightsChanged(cb: (m: HighlightsChanged) => void): () => void {
-  const ch = open();
-  if (!ch) return () => undefined;
-  ch.onmessage = (e: MessageEvent) => {
-    const m = e.data as Partial<HighlightsChanged> | null;
-    if (m?.type === 'highlights-changed' && Array.isArray(m.briefingKeys) && Array.isArray(m.ids)) cb(m as HighlightsChanged);
+export interface HighlightsBroadcast {
+  /** Tell the other contexts that highlights of `briefingKey` changed. */
+  announce(briefingKey: string, ids: readonly string[]): void;
+  /** Hear the other contexts' announcements; returns the stop function. */
+  listen(listener: (m: HighlightsChanged) => void): () => void;
+  close(): void;
+}
+
+/**
+ * One channel for posting and listening: a `BroadcastChannel` delivers to every other object of
+ * the name, including those of the same context, so a context that posted on one object and
+ * listened on another would hear (and reload for) its own writes.
+ */
+export function highlightsBroadcast(open: () => ChannelLike | null = defaultChannel): HighlightsBroadcast {
+  let channel: ChannelLike | null | undefined;
+  const get = () => (channel === undefined ? (channel = open()) : channel);
+  return {
+    announce(briefingKey, ids) {
+      get()?.postMessage({ type: 'highlights-changed', briefingKey, ids: [...ids] } satisfies HighlightsChanged);
+    },
+    listen(listener) {
+      const ch = get();
+      if (!ch) return () => {};
+      const onMessage = (e: MessageEvent) => {
+        if (isHighlightsChanged(e.data)) listener(e.data);
+      };
+      ch.addEventListener('message', onMessage);
+      return () => ch.removeEventListener('message', onMessage);
+    },
+    close() {
+      channel?.close();
+      channel = undefined;
+    },
   };
-  return () => ch.close();
+}
+
+let shared: HighlightsBroadcast | null = null;
+const context = (): HighlightsBroadcast => (shared ??= highlightsBroadcast());
+
+/** Tell the other contexts (not this one) that highlights of `briefingKey` changed. */
+export function announceHighlightsChanged(briefingKey: string, ids: readonly string[]): void {
+  context().announce(briefingKey, ids);
+}
+
+/** Listen for the other contexts' announcements. Returns the stop function. */
+export function onHighlightsChanged(listener: (m: HighlightsChanged) => void): () => void {
+  return context().listen(listener);
 }

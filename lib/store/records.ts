@@ -5,14 +5,10 @@
 import * as v from 'valibot';
 import { isMinistryPageUrl } from './record-url';
 import { HIGHLIGHT_COLORS, type BriefingRecord, type HighlightRecord } from './schema';
+import { MAX_CONTEXT_CHARS as MAX_CONTEXT, MAX_NOTE_CHARS as MAX_NOTE, MAX_QUOTE_CHARS as MAX_QUOTE, MAX_TAG_CHARS as MAX_TAG, MAX_TAGS } from './limits';
 
-// Bounds: generous for any real highlight (a whole briefing is ~50 000 characters), small enough
-// that a runaway sender cannot fill the disk one message at a time.
-const MAX_QUOTE = 200_000;
-const MAX_CONTEXT = 256;
-const MAX_NOTE = 100_000;
-const MAX_TAG = 100;
-const MAX_TAGS = 50;
+// What a highlight may hold is in limits.ts (shared with the import and the note editor); the
+// bounds below are for the briefing index, which only the extension itself writes.
 const MAX_TEXT = 2_000;
 const MAX_OFFSET = 50_000_000;
 const MAX_TIME = 8.64e15; // the largest valid Date
@@ -101,7 +97,7 @@ export const BriefingInputSchema = v.strictObject({
   language: v.nullable(language),
   sections: v.pipe(v.array(v.strictObject({ id: nonEmpty(300), title: v.nullable(text(MAX_TEXT)) })), v.maxLength(1_000)),
   entities: v.pipe(
-    v.array(v.strictObject({ key: nonEmpty(300), count: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+    v.array(v.strictObject({ key: nonEmpty(300), count: v.pipe(v.number(), v.integer(), v.minValue(0)), label: v.optional(text(300)) })),
     v.maxLength(10_000),
   ),
   // Accepted (a whole BriefingRecord is valid input) but recomputed by the store.

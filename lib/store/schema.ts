@@ -76,6 +76,12 @@ export interface BriefingSectionSummary {
 export interface EntityCount {
   key: string;
   count: number;
+  /**
+   * The name as the briefing showed it (the gazetteer name in the briefing's script, else the
+   * fullest mention). Optional, no version bump: records written before it have none, and the
+   * library then falls back to a label guessed from the key.
+   */
+  label?: string;
 }
 
 /** The index record of a segmented briefing (v2), for the notes library. */

@@ -96,6 +96,15 @@ export async function run(): Promise<void> {
     apply: async () => {
       throw new Error('not in the bench');
     },
+    update: async () => {
+      throw new Error('not in the bench');
+    },
+    remove: async () => {
+      throw new Error('not in the bench');
+    },
+    restore: async () => {
+      throw new Error('not in the bench');
+    },
   };
 
   // ---- first render ----

@@ -14,7 +14,11 @@
  *      importing it previews N new records, applies, and gives the same database (compared
  *      record by record) and the same library list;
  *   7. axe-core finds no serious or critical violation on the library page (each view), and no
- *      page or worker logged an error.
+ *      page or worker logged an error;
+ *   8. at 1024×768, 1280×800 and 1920×1080 nothing sticks out sideways and every control is inside the
+ *      window, on every tab (with an editor open, an entity chosen, "One briefing" to export);
+ *   9. a note edited in the library, and a highlight deleted then undone, are so after a reload;
+ *      a highlight deleted (no undo) stays deleted.
  *
  * Shared state, in order: test 1 makes the highlights every later test reads. Set
  * BL_EXTENSION_DIR to test another build than .output/chrome-mv3.
@@ -27,6 +31,7 @@ import type { Page } from 'playwright-core';
 import { entityLabel } from '../../lib/library/labels.ts';
 import { launchWithExtension, type Launched } from '../../scripts/lib/launch.ts';
 import { REPO_ROOT, formatProblems, watchConsole, type ConsoleProblem } from './support.ts';
+import { layoutReport } from './library-support.ts';
 import { LIFERAY, SAMPLE, poll, scrollSettled, startHarness, type Harness, type SidebarPage } from './sidebar-support.ts';
 import { expectPainted, notesReady, noteDialog, paintedRange, selectPhrase, toolbarClick } from './notes-support.ts';
 
@@ -290,18 +295,21 @@ test('6. export downloads a file that re-imports into a fresh profile, giving th
 
 // ---- 7. accessibility, console -------------------------------------------------------------
 
+/** axe-core on the page as it is now: no serious or critical violation. */
+async function axeClean(p: Page, state: string): Promise<void> {
+  // Not addScriptTag: the extension page's CSP refuses inline scripts; evaluating through the
+  // DevTools protocol is not subject to it.
+  if (!(await p.evaluate('typeof axe !== "undefined"'))) await p.evaluate(`${readFileSync(AXE, 'utf8')}\n;0`);
+  const r = (await p.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map((n) => n.html.slice(0, 120)).join(' | ')))`)) as string[];
+  assert.deepEqual(r, [], `axe, ${state}`);
+}
+
 test('7. axe: no serious or critical violation on the library page (every view); no console errors', TEST, async () => {
   const p = await openLibrary();
   try {
-    // Not addScriptTag: the extension page's CSP refuses inline scripts; evaluating through the
-    // DevTools protocol is not subject to it.
-    await p.evaluate(`${readFileSync(AXE, 'utf8')}\n;0`);
-    const run = async (state: string) => {
-      const r = (await p.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map((n) => n.html.slice(0, 120)).join(' | ')))`)) as string[];
-      assert.deepEqual(r, [], `axe, ${state}`);
-    };
+    const run = (state: string) => axeClean(p, state);
     await run('highlights view');
     await p.getByRole('tab', { name: 'Briefings', exact: true }).click();
     if (made.size > 0) {
@@ -315,4 +323,101 @@ test('7. axe: no serious or critical violation on the library page (every view);
     await p.close();
   }
   assert.equal(problems.length + h.problems.length + workerProblems.length, 0, `console errors:\n${formatProblems([...problems, ...h.problems, ...workerProblems])}`);
+});
+
+// ---- 8. layout at small windows -------------------------------------------------------------
+
+const itemOf = (p: Page, quote: string) =>
+  p.getByRole('listitem').filter({ has: p.getByRole('button', { name: `Open in its briefing: ${quote}`, exact: true }) });
+
+for (const [width, height] of [[1024, 768], [1280, 800], [1920, 1080]] as const) {
+  test(`8. at ${width}×${height}: no horizontal overflow, every control inside the window, on every tab`, TEST, async (t) => {
+    const p = await openLibrary();
+    try {
+      await p.setViewportSize({ width, height });
+      const check = async (state: string) => {
+        const r = await layoutReport(p);
+        t.diagnostic(`${state}: ${r.controls} controls, overflow ${r.overflowX}px`);
+        assert.ok(r.controls > 3, `${state}: controls found`);
+        assert.equal(r.overflowX, 0, `${state}: the page is not wider than the window`);
+        assert.deepEqual(r.outside, [], `${state}: controls outside the ${width}×${height} window`);
+      };
+      await check('Highlights');
+      const c = CASES.find((x) => made.has(x.key));
+      if (c) {
+        const item = itemOf(p, c.noted);
+        await item.getByRole('button', { name: 'Edit', exact: true }).click();
+        await item.getByRole('textbox', { name: 'Note', exact: true }).waitFor();
+        await check('Highlights, an editor open');
+        await axeClean(p, `Highlights with an editor open at ${width}×${height}`);
+        await item.getByRole('button', { name: 'Cancel', exact: true }).click();
+      }
+      await p.getByRole('tab', { name: 'Briefings', exact: true }).click();
+      await check('Briefings');
+      if (made.size > 0) {
+        await p.locator('.bl-entity').first().click();
+        await p.locator('#bl-e-res-h').waitFor();
+        await check('Briefings, an entity chosen');
+      }
+      await p.getByRole('tab', { name: 'Export and import', exact: true }).click();
+      await check('Export and import');
+      await p.getByRole('radio', { name: 'One briefing', exact: true }).check();
+      await check('Export and import, one briefing');
+      await axeClean(p, `Export and import at ${width}×${height}`);
+    } finally {
+      await p.close();
+    }
+  });
+}
+
+// ---- 9. edit, delete, undo: kept after a reload ------------------------------------------------
+
+test('9. a note edited in the library, and a delete undone, are so after a reload; a delete stays', TEST, async (t) => {
+  const c = CASES[0]!;
+  if (!made.has(c.key)) return t.skip('test 1 made no highlights on the sample');
+  const p = await openLibrary();
+  try {
+    const edited = `${c.note} — checked against the transcript`;
+    let item = itemOf(p, c.noted);
+    await item.getByRole('button', { name: 'Edit', exact: true }).click();
+    await item.getByRole('textbox', { name: 'Note', exact: true }).fill(edited);
+    await item.getByRole('textbox', { name: 'Tags (comma-separated)', exact: true }).fill([...c.tags, 'checked'].join(', '));
+    await item.getByRole('button', { name: 'Save', exact: true }).click();
+    await p.locator('#bl-toast').getByText('Saved.', { exact: true }).waitFor();
+
+    await p.reload();
+    await p.locator('#bl-results').waitFor();
+    item = itemOf(p, c.noted);
+    await item.waitFor();
+    const text = (await item.textContent()) ?? '';
+    assert.ok(text.includes(edited), `after a reload the row shows the edited note: ${text}`);
+    assert.ok(text.includes('checked'), `after a reload the row shows the new tag: ${text}`);
+    const stored = (await dumpDb(p)).highlights.find((x) => x.quote === c.noted)!;
+    assert.equal(stored.note, edited);
+    assert.deepEqual(stored.tags, [...c.tags, 'checked']);
+
+    // Delete, then Undo: back after a reload, exactly as it was.
+    const before = (await dumpDb(p)).highlights.find((x) => x.quote === c.green)!;
+    await itemOf(p, c.green).getByRole('button', { name: 'Delete', exact: true }).click();
+    await p.locator('#bl-toast').getByText('Highlight deleted.', { exact: true }).waitFor();
+    assert.equal(await itemOf(p, c.green).count(), 0, 'the deleted highlight leaves the list');
+    await p.locator('#bl-toast').getByRole('button', { name: 'Undo', exact: true }).click();
+    await p.locator('#bl-toast').getByText('Highlight restored.', { exact: true }).waitFor();
+    await p.reload();
+    await itemOf(p, c.green).waitFor();
+    assert.deepEqual((await dumpDb(p)).highlights.find((x) => x.id === before.id), before, 'restored exactly as it was');
+
+    // Delete without undo: gone after a reload.
+    await itemOf(p, c.green).getByRole('button', { name: 'Delete', exact: true }).click();
+    await p.locator('#bl-toast').getByText('Highlight deleted.', { exact: true }).waitFor();
+    await p.reload();
+    await p.locator('#bl-results').waitFor();
+    await itemOf(p, c.noted).waitFor();
+    assert.equal(await itemOf(p, c.green).count(), 0, 'a deleted highlight stays deleted after a reload');
+    assert.equal((await dumpDb(p)).highlights.some((x) => x.id === before.id), false);
+    await axeClean(p, 'after edits');
+  } finally {
+    await p.close();
+  }
+  assert.equal(problems.length + workerProblems.length, 0, `console errors:\n${formatProblems([...problems, ...workerProblems])}`);
 });

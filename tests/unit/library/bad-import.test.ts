@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyImportPlan, previewImport, readAll, type StoreSnapshot } from '../../../lib/library/apply';
 import { MAX_ANNOTATIONS, MAX_IMPORT_CHARS, toAnnotation, toCollection, type W3CAnnotation } from '../../../lib/library/w3c';
 import { openStore, type Store } from '../../../lib/store/db';
+import { MAX_CONTEXT_CHARS, MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS } from '../../../lib/store/limits';
 import { freshDbName, generateLibrary, seedStore } from './generate';
 
 let db: Store;
@@ -103,18 +104,27 @@ describe('rejected annotations (reasons in the preview; the rest may be applied)
     ['no quote selector', editedAnnotation(0, (a) => ((a.target as Record<string, unknown>).selector = [{ type: 'CssSelector', value: 'p' }])), 'no-quote', /selector/],
     ['whole-page target', editedAnnotation(0, (a) => (a.target = 'https://mid.ru/ru/press_service/spokesman/briefings/1900000/')), 'no-quote', /target/],
     ['two targets', editedAnnotation(0, (a) => (a.target = [a.target, a.target])), 'several-targets', /2/],
-    // What the store's own schema (lib/store/records.ts) refuses.
+    // The limits shared with the store and the editor (lib/store/limits.ts): the import's own reasons fire.
     [
-      'a tag too long for the store',
-      editedAnnotation(0, (a) => (a.body as unknown[]).push({ type: 'TextualBody', purpose: 'tagging', value: 'т'.repeat(150) })),
-      'invalid',
-      /^tags\.\d+: /,
+      'a tag over the tag limit',
+      editedAnnotation(0, (a) => (a.body as unknown[]).push({ type: 'TextualBody', purpose: 'tagging', value: 'т'.repeat(MAX_TAG_CHARS + 1) })),
+      'tag-too-long',
+      new RegExp(`^${MAX_TAG_CHARS + 1}$`),
     ],
     [
-      'a quote context too long for the store',
-      editedAnnotation(0, (a) => (((a.target as Record<string, unknown>).selector as Record<string, unknown>[])[0]!.prefix = 'п'.repeat(300))),
-      'invalid',
-      /^selectors\.0\.prefix: /,
+      'more tags than the limit',
+      editedAnnotation(0, (a) => {
+        for (let i = 0; i <= MAX_TAGS; i++) (a.body as unknown[]).push({ type: 'TextualBody', purpose: 'tagging', value: `t${i}` });
+      }),
+      'too-many-tags',
+      /^\d+$/,
+    ],
+    ['a note over the note limit', editedAnnotation(0, (a) => ((a.body as Record<string, unknown>[])[0]!.value = 'n'.repeat(MAX_NOTE_CHARS + 1))), 'note-too-long', new RegExp(`^${MAX_NOTE_CHARS + 1}$`)],
+    [
+      'a quote over the quote limit',
+      editedAnnotation(0, (a) => (((a.target as Record<string, unknown>).selector as Record<string, unknown>[])[0]!.exact = 'q'.repeat(MAX_QUOTE_CHARS + 1))),
+      'quote-too-long',
+      new RegExp(`^${MAX_QUOTE_CHARS + 1}$`),
     ],
     ['created before 1970', editedAnnotation(0, (a) => (a.created = '1960-01-01T00:00:00.000Z')), 'invalid', /^created: /],
   ];
@@ -127,6 +137,7 @@ describe('rejected annotations (reasons in the preview; the rest may be applied)
       expect(plan.rejected[0]).toMatchObject({ kind: 'annotation', index: 0, code, id: annotation.id });
       expect(plan.rejected[0]!.detail).toMatch(detail);
       expect(plan.rejected[0]!.reason.length).toBeGreaterThan(10);
+      if (code.endsWith('too-long') || code === 'too-many-tags') expect(plan.rejected[0]!.reason).toMatch(/at most [\d,]+ can be kept/);
       expect(plan.highlights.new.length + plan.highlights.updated.length).toBe(0);
       // The file's briefing records are those already stored: nothing to write.
       expect(plan.briefings.unchanged).toHaveLength(data.briefings.length);
@@ -143,6 +154,20 @@ describe('rejected annotations (reasons in the preview; the rest may be applied)
     expect(preview.plan.rejected).toMatchObject([{ kind: 'briefing', code: 'bad-briefing', id: data.briefings[0]!.key }]);
     expect(preview.plan.rejected[0]!.detail).toMatch(/^date: /);
     await applyImportPlan(db, preview.plan);
+    await expectUnchanged();
+  });
+
+  it('a context longer than the store keeps is cut to its part nearest the quote (context is not the reader’s text)', async () => {
+    const a = editedAnnotation(0, (x) => {
+      const sel = ((x.target as Record<string, unknown>).selector as Record<string, unknown>[])[0]!;
+      sel.prefix = 'а'.repeat(300) + 'END';
+      sel.suffix = 'START' + 'б'.repeat(300);
+    });
+    const preview = await previewImport(db, fileOf([a]));
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.plan.rejected).toEqual([]);
+    const q = preview.plan.highlights.updated[0]!.selectors[0]!;
+    expect(q.type === 'TextQuoteSelector' && [q.prefix.length, q.prefix.endsWith('END'), q.suffix.length, q.suffix.startsWith('START')]).toEqual([MAX_CONTEXT_CHARS, true, MAX_CONTEXT_CHARS, true]);
     await expectUnchanged();
   });
 

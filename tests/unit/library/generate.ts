@@ -66,14 +66,16 @@ export function generateLibrary(highlightCount = 10_000, briefingCount = 500, se
       id: `bl-s${k}-${num}`,
       title: r() < 0.1 ? null : words(r, 3 + Math.floor(r() * 8), ru),
     }));
-    const entities: { key: string; count: number }[] = [];
+    const entities: { key: string; count: number; label?: string }[] = [];
     const used = new Set<string>();
     const n = Math.floor(r() * 15);
     for (let k = 0; k < n; k++) {
       const key = pick(r, ENTITY_POOL);
       if (used.has(key)) continue;
       used.add(key);
-      entities.push({ key, count: 1 + Math.floor(r() * 20) });
+      // Every third one carries the label its briefing showed (records made before labels had none).
+      const label = k % 3 === 0 ? `${ru ? 'Имя ' : 'Name '}${key.slice(key.indexOf(':') + 1)}` : undefined;
+      entities.push({ key, count: 1 + Math.floor(r() * 20), ...(label ? { label } : {}) });
     }
     const firstSeen = base + Math.floor(r() * 1e10);
     const lang = ru ? 'ru' : 'en';

@@ -276,7 +276,7 @@ describe('a small library', () => {
     let loads = 0;
     const base = storeBackend(async () => db);
     // Without the quick first screen, so that every read goes through `load`.
-    const counting: LibraryBackend = { load: () => (loads++, base.load()), preview: base.preview, apply: base.apply, signature: base.signature };
+    const counting: LibraryBackend = { ...base, loadFirst: undefined, load: () => (loads++, base.load()) };
     host = document.createElement('div');
     document.body.append(host);
     mounted = true;
@@ -328,7 +328,11 @@ describe('a small library', () => {
     await mount(db);
     await act(() => byText<HTMLButtonElement>('[role="tab"]', 'Export and import').click());
     await chooseFile('bad.json', '{"oops": ');
-    expect(host.querySelector('[role="alert"]')!.textContent).toMatch(/^This file is not JSON, so it is not an annotation export \(.+\)\. Nothing was changed\.$/);
+    // Plain words first; the parser's own text only under "Technical details".
+    const alert = host.querySelector('[role="alert"]')!;
+    expect(alert.querySelector('p')!.textContent).toBe(strings.importError('not-json', ''));
+    expect(alert.querySelector('p')!.textContent).not.toMatch(/Unexpected|JSON\.parse|position \d/);
+    expect(alert.querySelector('details')!.textContent).toMatch(/^Technical details.+/);
     expect(await readAll(db)).toStrictEqual(before);
   });
 
@@ -354,7 +358,7 @@ describe('a small library', () => {
     const cells = [...table.querySelectorAll('tbody tr')[0]!.querySelectorAll('td')].map((td) => td.textContent);
     expect(cells).toEqual(['1', '1', '0', '0', '1']); // new, updated, unchanged, older, rejected
     expect(host.querySelector('.bl-rejected')!.textContent).toBe(
-      'Annotation 3 (urn:uuid:99999999-2222-4333-8444-555555555555): The note contains HTML markup (a tag, comment or script); notes must be plain text.',
+      'Annotation 3 (urn:uuid:99999999-2222-4333-8444-555555555555): The note contains HTML code; notes must be plain text.',
     );
     expect(document.activeElement).toBe(host.querySelector('#bl-preview-h'));
     expect(await readAll(db)).toStrictEqual(before); // preview only

@@ -28,6 +28,7 @@ describe('export → wipe → import', () => {
     expect(before.highlights.some((h) => h.language === undefined)).toBe(true);
     expect(before.highlights.some((h) => h.selectors.length === 1)).toBe(true);
     expect(before.highlights.some((h) => !/^[0-9a-f-]{36}$/.test(h.id))).toBe(true);
+    expect(before.briefings.some((b) => b.entities.some((e) => e.label))).toBe(true);
   });
 
   it('gives back an identical database', async () => {

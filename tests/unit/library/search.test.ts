@@ -1,10 +1,12 @@
 /** Library model: grouping and order, full-text search, filters, briefing index, labels, links. */
 import { describe, expect, it } from 'vitest';
 import { entityLabel, entityMatches } from '../../../lib/library/labels';
+import { speakerKey } from '../../../lib/library/entity-names';
 import { briefingLink, highlightIdFromFragment, highlightLink } from '../../../lib/library/links';
 import { LibraryIndex, NO_FILTERS, briefingsMentioning, entityTotals, groupHighlights } from '../../../lib/library/search';
 import type { BriefingRecord, HighlightRecord } from '../../../lib/store/schema';
 import { generateLibrary } from './generate';
+import { matchesAllWords, wordsOf } from '../../../lib/search/words';
 
 function briefing(n: number, date: string | null, speaker: string | null, entities: [string, number][] = []): BriefingRecord {
   return {
@@ -77,8 +79,17 @@ describe('search and filters', () => {
     expect(ids('казахстан бюджет')).toEqual([]);
   });
 
-  it('allows one typo in longer words', () => {
-    expect(ids('переговры')).toEqual(['a']);
+  it('means what matchesAllWords means (the sidebar’s rule): no typo tolerance, word beginnings only', () => {
+    expect(ids('переговры')).toEqual([]);
+    const lib = generateLibrary(600, 30, 5);
+    const big = new LibraryIndex(lib);
+    const words = lib.highlights.flatMap((h) => wordsOf(`${h.quote} ${h.note}`)).filter((_, i) => i % 37 === 0);
+    const queries = ['', 'a', 'о', ...words.slice(0, 40), ...words.slice(0, 20).map((w, i) => `${w.slice(0, 3)} ${words[i + 20] ?? ''}`), ...words.slice(0, 10).map((w) => w.slice(1))];
+    for (const q of queries) {
+      const got = big.query(q).groups.flatMap((g) => g.highlights.map((h) => h.id)).sort();
+      const want = lib.highlights.filter((h) => matchesAllWords(`${h.quote}\n${h.note}\n${h.tags.join(' ')}`, q)).map((h) => h.id).sort();
+      expect(got, `query ${JSON.stringify(q)}`).toEqual(want);
+    }
   });
 
   it('blank query lists everything', () => {
@@ -89,7 +100,7 @@ describe('search and filters', () => {
   it('filters by tag, colour, speaker, date range, briefing', () => {
     expect(ids('', { ...NO_FILTERS, tags: ['важно'] })).toEqual(['b']);
     expect(ids('', { ...NO_FILTERS, colors: ['green', 'blue'] })).toEqual(['c', 'a']);
-    expect(ids('', { ...NO_FILTERS, speaker: 'Мария Захарова' })).toEqual(['b', 'a']);
+    expect(ids('', { ...NO_FILTERS, speaker: speakerKey('Мария Захарова') })).toEqual(['b', 'a']);
     expect(ids('', { ...NO_FILTERS, dateFrom: '2024-04-01' })).toEqual(['c']);
     expect(ids('', { ...NO_FILTERS, dateTo: '2024-03-14' })).toEqual(['b', 'a']);
     expect(ids('', { ...NO_FILTERS, briefingKey: 'mid.ru/3' })).toEqual(['d']);
@@ -99,7 +110,7 @@ describe('search and filters', () => {
   it('lists tags and speakers', () => {
     expect(index.tagCounts()[0]).toEqual({ tag: 'важно', count: 1 });
     expect(index.tagCounts()).toHaveLength(4);
-    expect(index.speakers()).toEqual(['Алексей Зайцев', 'Мария Захарова']);
+    expect(index.speakers('ru').map((s) => s.label)).toEqual(['Алексей Зайцев', 'Мария Захарова']);
   });
 
   it('uses the index, and builds it in chunks on request', async () => {
@@ -162,5 +173,25 @@ describe('links', () => {
     expect(highlightIdFromFragment('#other')).toBeNull();
     expect(briefingLink('javascript:alert(1)')).toBeNull();
     expect(briefingLink('https://mid.ru/a/#x')).toBe('https://mid.ru/a/');
+  });
+});
+
+describe('an index that follows the library’s own writes', () => {
+  it('takes over the full-text index and updates it in place, with the same results as a rebuild', () => {
+    const lib = generateLibrary(300, 20, 9);
+    const first = new LibraryIndex(lib);
+    first.query('лавров'); // builds the full-text index
+    expect(first.indexed).toBe(true);
+    const edited = { ...lib.highlights[7]!, note: 'квадрокоптерах и прочем' };
+    const removed = lib.highlights[8]!.id;
+    const data = { briefings: lib.briefings, highlights: lib.highlights.map((h) => (h.id === edited.id ? edited : h)).filter((h) => h.id !== removed) };
+    const next = new LibraryIndex(data, { from: first, changed: [edited], removed: [removed] });
+    expect(next.indexed).toBe(true); // no rebuild
+    const fresh = new LibraryIndex(data);
+    for (const q of ['квадрокоптер', 'лавров', lib.highlights[8]!.quote.split(' ')[0]!, '']) {
+      const ids = (i: LibraryIndex) => i.query(q).groups.flatMap((g) => g.highlights.map((h) => h.id));
+      expect(ids(next), q).toEqual(ids(fresh));
+    }
+    expect(next.query('квадрокоптер').groups.flatMap((g) => g.highlights.map((h) => h.id))).toEqual([edited.id]);
   });
 });

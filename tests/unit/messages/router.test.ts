@@ -31,7 +31,7 @@ function deliver(listener: Listener, message: unknown, sender: RawSender): { ret
 
 let db: Store;
 let handler: Listener;
-let announced: [string[], string[]][];
+let announced: [string, string[]][];
 let opened: (string | undefined)[];
 
 beforeEach(async () => {
@@ -115,7 +115,7 @@ describe('background router', () => {
     // Creating an id that exists is refused (a create never overwrites).
     await ask({ type: 'highlights/restore', highlight: h });
     expect(await ask({ type: 'highlights/create', highlight: { ...h, note: 'overwrite?' } })).toMatchObject({ ok: false });
-    expect(announced.map(([keys]) => keys)).toEqual([['mid.ru/1836563'], ['mid.ru/1836563'], ['mid.ru/1836563'], ['mid.ru/1836563'], ['mid.ru/1836563']]);
+    expect(announced.map(([key]) => key)).toEqual(['mid.ru/1836563', 'mid.ru/1836563', 'mid.ru/1836563', 'mid.ru/1836563']);
   });
 
   it('never throws out of the listener: a failing store becomes an error answer', async () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, storeConnection, type Store } from '../../../lib/store/db';
-import { countHighlights, deleteHighlight, getHighlight, listAllHighlights, listHighlightsByBriefing, putHighlight, restoreHighlight } from '../../../lib/store/highlights';
+import { countHighlights, deleteHighlight, getHighlight, listAllHighlights, listHighlightsByBriefing, putHighlight, undeleteHighlight } from '../../../lib/store/highlights';
 import { getBriefing, listBriefings, upsertBriefing } from '../../../lib/store/briefings';
 import { openDB } from 'idb';
 import { DB_VERSION } from '../../../lib/store/schema';
@@ -60,7 +60,7 @@ describe('store: highlights', () => {
     expect(deleted).toEqual(original);
     expect(await getHighlight(db, 'a')).toBeNull();
     expect(await deleteHighlight(db, 'a')).toBeNull();
-    await restoreHighlight(db, deleted!);
+    expect(await undeleteHighlight(db, deleted!)).toBe(true);
     expect(await getHighlight(db, 'a')).toEqual(original);
   });
 

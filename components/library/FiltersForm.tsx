@@ -1,0 +1,124 @@
+/** The Highlights view's search box and filters (tag, colour, speaker, dates, briefing), and the sort. */
+import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { formatDate } from '../../lib/format/date';
+import { NO_FILTERS, type LibraryFilters, type LibraryIndex } from '../../lib/library/search';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/store/schema';
+import type { LibraryStrings } from './strings';
+
+interface Props {
+  strings: LibraryStrings;
+  index: LibraryIndex;
+  complete: boolean;
+  query: string;
+  setQuery: (q: string) => void;
+  filters: LibraryFilters;
+  setFilters: (f: LibraryFilters) => void;
+  /** More controls in the filter box (the sort). */
+  children?: ComponentChildren;
+}
+
+export function FiltersForm({ strings: s, index, complete, query, setQuery, filters, setFilters, children }: Props) {
+  const tags = useMemo(() => index.tagCounts(), [index]);
+  const speakers = useMemo(() => index.speakers(s.lang), [index, s.lang]);
+  const set = <K extends keyof LibraryFilters>(k: K, v: LibraryFilters[K]) => setFilters({ ...filters, [k]: v });
+  const filtered = query !== '' || JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+
+  const focusList = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'Enter') return;
+    e.preventDefault();
+    document.querySelector<HTMLElement>('#bl-panel-highlights [data-primary][tabindex="0"]')?.focus();
+  };
+
+  return (
+    <form role="search" aria-label={s.searchRegion} class="bl-search" onSubmit={(e) => e.preventDefault()}>
+      <div class="bl-field bl-field-wide">
+        <label for="bl-q">{s.searchLabel}</label>
+        <input
+          id="bl-q"
+          type="search"
+          value={query}
+          placeholder={s.searchPlaceholder}
+          aria-describedby="bl-q-help"
+          autocomplete="off"
+          disabled={!complete}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          onKeyDown={focusList}
+        />
+        <span id="bl-q-help" class="bl-help">
+          {s.searchHelp}
+        </span>
+      </div>
+      <fieldset class="bl-filters" disabled={!complete}>
+        <legend>{s.filters}</legend>
+        <div class="bl-field">
+          <label for="bl-f-tag">{s.tag}</label>
+          <select id="bl-f-tag" value={filters.tags[0] ?? ''} onChange={(e) => set('tags', e.currentTarget.value ? [e.currentTarget.value] : [])}>
+            <option value="">{s.anyTag}</option>
+            {tags.map((t) => (
+              <option key={t.tag} value={t.tag}>
+                {`${t.tag} (${t.count})`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="bl-field">
+          <label for="bl-f-speaker">{s.speaker}</label>
+          <select id="bl-f-speaker" value={filters.speaker ?? ''} onChange={(e) => set('speaker', e.currentTarget.value || null)}>
+            <option value="">{s.anySpeaker}</option>
+            {speakers.map((sp) => (
+              <option key={sp.key} value={sp.key}>
+                {sp.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="bl-field">
+          <label for="bl-f-from">{s.dateFrom}</label>
+          <input id="bl-f-from" type="date" value={filters.dateFrom ?? ''} onChange={(e) => set('dateFrom', e.currentTarget.value || null)} />
+        </div>
+        <div class="bl-field">
+          <label for="bl-f-to">{s.dateTo}</label>
+          <input id="bl-f-to" type="date" value={filters.dateTo ?? ''} onChange={(e) => set('dateTo', e.currentTarget.value || null)} />
+        </div>
+        <div class="bl-field bl-field-briefing">
+          <label for="bl-f-briefing">{s.briefing}</label>
+          <select id="bl-f-briefing" value={filters.briefingKey ?? ''} onChange={(e) => set('briefingKey', e.currentTarget.value || null)}>
+            <option value="">{s.allBriefings}</option>
+            {index.groups.map((g) => (
+              <option key={g.key} value={g.key}>
+                {[formatDate(g.date, s.lang), g.title ?? s.untitledBriefing].filter(Boolean).join(' — ')}
+              </option>
+            ))}
+          </select>
+        </div>
+        {children}
+        <fieldset class="bl-colours">
+          <legend>{s.colour}</legend>
+          {HIGHLIGHT_COLORS.map((c) => (
+            <label key={c} class={`bl-colour bl-color-${c}`}>
+              <input
+                type="checkbox"
+                checked={filters.colors.includes(c)}
+                onChange={(e) => set('colors', e.currentTarget.checked ? [...filters.colors, c] : filters.colors.filter((x: HighlightColor) => x !== c))}
+              />
+              <span class="bl-swatch" aria-hidden="true" />
+              {s.colourName[c]}
+            </label>
+          ))}
+        </fieldset>
+        <button
+          type="button"
+          class="bl-button-secondary bl-clear"
+          disabled={!filtered}
+          onClick={() => {
+            setQuery('');
+            setFilters(NO_FILTERS);
+          }}
+        >
+          {s.clearFilters}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
