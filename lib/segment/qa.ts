@@ -1,12 +1,20 @@
 /**
  * Question-and-answer pairs. A pair starts at a main question, at a body heading that a TOC
  * answers entry names, or — where the page lost its questions — at an answer label that does not
- * answer a question just asked. A question inside an open pair that already has an answer is a
- * follow-up; a back-link closes the pair.
+ * answer a question just asked. A back-link closes the pair.
+ *
+ * A question that comes after an answer, with no back-link between, is either a new pair or a
+ * follow-up. The rule, in this order:
+ * 1. the label says so ("Follow-up question:", "Вопрос (вдогонку):") → follow-up;
+ * 2. with a printed TOC, its answers count decides: as many of these questions become follow-ups
+ *    as there are pairs too many, the likeliest continuations first (rule 3, then the shortest);
+ * 3. without one, a short one-sentence question by the same questioner (no asker named, or the
+ *    same one) continues the exchange ("Is it possible to talk about a time frame?"); anything
+ *    else starts a new pair.
  */
 import type { FollowUp } from '../briefing/model';
 import type { BlockKind } from './classify';
-import { questionText } from './labels';
+import { questionLabel } from './labels';
 import { contentWords, matchKey, normalizeSpace, normalizeTitle } from './normalize';
 
 export interface PairDraft {
@@ -17,26 +25,38 @@ export interface PairDraft {
   headingEntry: number | null;
   questionBlock: number | null;
   question: string | null;
+  asker: string | null;
   answerBlock: number | null;
   speaker: string | null;
   followUps: FollowUp[];
   body: number[];
 }
 
+/** A continuation is short: one sentence of at most this many characters. */
+const CONTINUATION_MAX = 90;
+
 function newPair(start: number): PairDraft {
   return {
     start, end: start + 1, headingBlock: null, headingTitle: null, headingEntry: null,
-    questionBlock: null, question: null, answerBlock: null, speaker: null, followUps: [], body: [],
+    questionBlock: null, question: null, asker: null, answerBlock: null, speaker: null, followUps: [], body: [],
   };
 }
 
-export function groupPairs(
-  texts: string[],
-  kinds: BlockKind[],
-  speakers: (string | null)[],
-  from: number,
-  to: number,
-  answerKeys: Map<string, number>,
+/** A question after an answer whose fate rule 2 or 3 decides. */
+interface OpenQuestion {
+  block: number;
+  continues: boolean;
+  length: number;
+}
+
+function continuesExchange(text: string, asker: string | null, pairAsker: string | null): boolean {
+  const oneSentence = !/[.!?…]\s+\S/.test(text);
+  return text.length <= CONTINUATION_MAX && oneSentence && (asker === null || asker === pairAsker);
+}
+
+function scanPairs(
+  texts: string[], kinds: BlockKind[], speakers: (string | null)[], from: number, to: number,
+  answerKeys: Map<string, number>, followUpBlocks: Set<number> | null, open$: OpenQuestion[],
 ): PairDraft[] {
   const pairs: PairDraft[] = [];
   let cur: PairDraft | null = null;
@@ -65,13 +85,25 @@ export function groupPairs(
       continue;
     }
     if (kind === 'question') {
-      const q = normalizeSpace(questionText(texts[i]) ?? '');
-      if (cur && open && cur.answerBlock !== null) cur.followUps.push({ block: i, question: q });
-      else if (cur && open && cur.questionBlock !== null) { /* the question goes on in a second paragraph */ }
-      else {
+      const label = questionLabel(texts[i])!;
+      const q = normalizeSpace(label.text);
+      if (cur && open && cur.answerBlock !== null) {
+        let followUp = label.followUp;
+        if (!followUp) {
+          const continues = continuesExchange(q, label.asker, cur.asker);
+          open$.push({ block: i, continues, length: q.length });
+          followUp = followUpBlocks ? followUpBlocks.has(i) : continues;
+        }
+        if (followUp) cur.followUps.push({ block: i, question: q });
+        else cur = null;
+      } else if (cur && open && cur.questionBlock !== null) {
+        /* the question goes on in a second paragraph */
+      } else cur = null;
+      if (!cur) {
         cur = start(i);
         cur.questionBlock = i;
         cur.question = q;
+        cur.asker = label.asker;
       }
       cur.body.push(i);
       lastWasQuestion = true;
@@ -79,7 +111,9 @@ export function groupPairs(
     }
     if (kind === 'answer') {
       const answersJustAsked = cur && open && lastWasQuestion;
-      if (!answersJustAsked && !(cur && open && cur.answerBlock === null)) cur = start(i);
+      // A second speaker answering the same question (a joint press conference) stays in the pair.
+      const coAnswer = cur && open && cur.questionBlock !== null && cur.speaker !== null && speakers[i] !== cur.speaker;
+      if (!answersJustAsked && !coAnswer && !(cur && open && cur.answerBlock === null)) cur = start(i);
       if (cur!.answerBlock === null) {
         cur!.answerBlock = i;
         cur!.speaker = speakers[i];
@@ -104,6 +138,29 @@ export function groupPairs(
   }
   for (let k = 0; k < pairs.length; k++) pairs[k].end = k + 1 < pairs.length ? pairs[k + 1].start : to;
   return pairs;
+}
+
+/** `answerCount`: entries in the TOC's answers part (0 when there is no printed TOC). */
+export function groupPairs(
+  texts: string[],
+  kinds: BlockKind[],
+  speakers: (string | null)[],
+  from: number,
+  to: number,
+  answerKeys: Map<string, number>,
+  answerCount = 0,
+): PairDraft[] {
+  const open: OpenQuestion[] = [];
+  // First pass: every undecided question starts a pair. Whether a question is undecided does not
+  // depend on the decisions (either way an open pair with an answer follows it).
+  const all = scanPairs(texts, kinds, speakers, from, to, answerKeys, new Set(), open);
+  const byHeadings = all.some((p) => p.headingEntry !== null);
+  if (answerCount === 0 || byHeadings || open.length === 0) {
+    return open.length === 0 ? all : scanPairs(texts, kinds, speakers, from, to, answerKeys, null, []);
+  }
+  const surplus = Math.max(0, Math.min(open.length, all.length - answerCount));
+  const ranked = open.slice().sort((a, b) => Number(b.continues) - Number(a.continues) || a.length - b.length);
+  return scanPairs(texts, kinds, speakers, from, to, answerKeys, new Set(ranked.slice(0, surplus).map((q) => q.block)), []);
 }
 
 /**
