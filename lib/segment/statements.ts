@@ -24,8 +24,9 @@ function markupSaysHeading(h: BlockHints): boolean {
 
 const TITLE_START = new RegExp(`^[${UPPER}\\d«"“„'‘]`);
 
+/** A salutation ("Ladies and gentlemen,", "Уважаемые коллеги,") opens remarks; no title ends in a comma. */
 function readsLikeTitle(t: string): boolean {
-  return TITLE_START.test(t) && !endsLikeSentence(t) && t.split(' ').length >= 2;
+  return TITLE_START.test(t) && !endsLikeSentence(t) && !t.endsWith(',') && t.split(' ').length >= 2;
 }
 
 export function findStatementHeadings(
