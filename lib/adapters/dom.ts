@@ -199,6 +199,29 @@ export function blocksOf(container: Element, zone: 'header' | 'body' = 'body'): 
   return blocks;
 }
 
+/** Short header facts by their text: a document number, a time, a date (with a time glued on). */
+const HEADER_FACT = /^(?:\d{1,4}-\d{2}-\d{2}-\d{4}|(?:[01]?\d|2[0-3]):[0-5]\d|.{0,20}\d{1,2}[. ].{0,12}(?:19|20)?\d\d.{0,8})$/;
+const NEAR = 4;
+
+/**
+ * Header facts the selectors do not know (a redesign's class names): short elements next to the
+ * title, or next to its parent, whose whole text is a document number, a time or a date line.
+ */
+function nearTitle(title: Element): Element[] {
+  const out: Element[] = [];
+  for (const anchor of [title, title.parentElement]) {
+    if (!anchor || anchor.tagName === 'BODY') continue;
+    const around: Element[] = [];
+    for (let e = anchor.previousElementSibling, k = 0; e && k < NEAR; e = e.previousElementSibling, k++) around.push(e);
+    for (let e = anchor.nextElementSibling, k = 0; e && k < NEAR; e = e.nextElementSibling, k++) around.push(e);
+    for (const el of around) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length <= 40 && HEADER_FACT.test(text) && !SKIP_TAGS.has(el.tagName.toUpperCase())) out.push(el);
+    }
+  }
+  return out;
+}
+
 function headerElements(doc: Document, container: Element | null): Element[] {
   const found: Element[] = [];
   for (const sel of HEADER_SELECTORS) {
@@ -215,6 +238,8 @@ function headerElements(doc: Document, container: Element | null): Element[] {
     );
     if (h1) found.push(h1);
   }
+  const title = found.find((el) => el.tagName === 'H1');
+  if (title) for (const el of nearTitle(title)) if (!found.some((f) => f.contains(el) || el.contains(f)) && !(container && container.contains(el))) found.push(el);
   // Document order, so that the core sees the header as the page shows it.
   return found.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
