@@ -24,6 +24,13 @@ interface Evidence {
   answers: number;
   /** Questions followed straight by an answer label: the mark of a real exchange. */
   exchanges: number;
+  /** The kind the page's address names (its site section), a hint only. */
+  sectionKind: TranscriptKind | null;
+}
+
+export interface SegmentOptions {
+  /** The kind the page's site section publishes (from the URL), used when the title names none. */
+  sectionKind?: TranscriptKind | null;
 }
 
 /**
@@ -33,11 +40,12 @@ interface Evidence {
  */
 function transcriptKind(e: Evidence): TranscriptKind | null {
   const qa = e.questions + e.answers;
+  const named = e.titleKind ?? e.sectionKind;
   if (e.titleKind === 'briefing' && !e.weakKind) return 'briefing';
   if (e.titleKind && !e.weakKind && (e.titlePerson || e.exchanges >= 1)) return e.titleKind;
-  if (e.toc && (e.qaLabels > 0 || e.backLinks >= 2 || qa >= 2)) return e.titleKind ?? 'briefing';
-  if (e.qaLabels > 0 && qa >= 2) return e.titleKind ?? 'briefing';
-  if (e.exchanges >= 2) return e.titleKind ?? 'remarks';
+  if (e.toc && (e.qaLabels > 0 || e.backLinks >= 2 || qa >= 2)) return named ?? 'briefing';
+  if (e.qaLabels > 0 && qa >= 2) return named ?? 'briefing';
+  if (e.exchanges >= 2 || (e.sectionKind !== null && e.exchanges >= 1)) return named ?? 'remarks';
   return null;
 }
 
@@ -70,7 +78,7 @@ function firstIndex(kinds: BlockKind[], from: number, pred: (k: BlockKind) => bo
   return kinds.length;
 }
 
-export function segment<R>(blocks: Block<R>[]): SegmentResult<R> {
+export function segment<R>(blocks: Block<R>[], options: SegmentOptions = {}): SegmentResult<R> {
   const texts = blocks.map((b) => normalizeSpace(typeof b.text === 'string' ? b.text : ''));
   const hints = blocks.map((b) => b.hints ?? {});
 
@@ -100,6 +108,7 @@ export function segment<R>(blocks: Block<R>[]): SegmentResult<R> {
     questions: kinds.filter((k) => k === 'question').length,
     answers: kinds.filter((k) => k === 'answer').length,
     exchanges,
+    sectionKind: options.sectionKind ?? null,
   };
   const kind = transcriptKind(evidence);
   if (kind === null) return { isBriefing: false, reason: 'no transcript title, table of contents or question-and-answer labels' };
