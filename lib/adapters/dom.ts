@@ -67,6 +67,25 @@ export function findArticleContainer(doc: Document): Element | null {
   return null;
 }
 
+/** Below this much paragraph text, no element is taken for the article by its paragraphs alone. */
+const GUESS_MIN_TEXT = 400;
+
+/**
+ * The article when no selector knows it (a redesign's class names): the element whose own
+ * paragraphs hold the most text. Menus, breadcrumbs and footers then stay out of the body.
+ */
+export function guessArticleContainer(doc: Document): Element | null {
+  const totals = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const parent = p.parentElement;
+    if (parent) totals.set(parent, (totals.get(parent) ?? 0) + (p.textContent ?? '').length);
+  }
+  let best: Element | null = null;
+  let bestText = GUESS_MIN_TEXT;
+  for (const [el, n] of totals) if (n > bestText && el.tagName !== 'BODY') [best, bestText] = [el, n];
+  return best;
+}
+
 function styleOf(el: Element): string {
   return (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
 }
@@ -247,8 +266,9 @@ function headerElements(doc: Document, container: Element | null): Element[] {
 /** Header blocks then body blocks, from a whole page. */
 export function documentToBlocks(doc: Document): DomBlocks {
   const known = findArticleContainer(doc);
-  const container = known ?? doc.body ?? doc.documentElement;
-  const header: DomBlock[] = headerElements(doc, known).map((el) => {
+  const guessed = known ?? guessArticleContainer(doc);
+  const container = guessed ?? doc.body ?? doc.documentElement;
+  const header: DomBlock[] = headerElements(doc, guessed).map((el) => {
     const nodes: Text[] = [];
     const walker = doc.createTreeWalker(el, 0x4);
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) nodes.push(n);

@@ -8,14 +8,16 @@
  * 1. the label says so ("Follow-up question:", "Вопрос (вдогонку):") → follow-up;
  * 2. with a printed TOC, its answers count decides: as many of these questions become follow-ups
  *    as there are pairs too many, the likeliest continuations first (rule 3, then the shortest);
- * 3. without one, a short one-sentence question by the same questioner (no asker named, or the
- *    same one) continues the exchange ("Is it possible to talk about a time frame?"); anything
- *    else starts a new pair.
+ * 3. without one, a question continues the exchange when it is short (one sentence, at most
+ *    CONTINUATION_MAX characters), comes from the same questioner (no asker named, or the same
+ *    one) and names nothing new — every capitalised word in it already occurs in the exchange —
+ *    or plainly refers back ("the document", "this", "это"). "Is it possible to talk about a time
+ *    frame?" continues; "Will Russia send more aid to Afghanistan?" opens a new exchange.
  */
 import type { FollowUp } from '../briefing/model';
 import type { BlockKind } from './classify';
 import { questionLabel } from './labels';
-import { contentWords, matchKey, normalizeSpace, normalizeTitle } from './normalize';
+import { contentWords, LETTER, LOWER, matchKey, normalizeSpace, normalizeTitle, UPPER, WORD_END, WORD_START } from './normalize';
 
 export interface PairDraft {
   start: number;
@@ -49,9 +51,21 @@ interface OpenQuestion {
   length: number;
 }
 
-function continuesExchange(text: string, asker: string | null, pairAsker: string | null): boolean {
-  const oneSentence = !/[.!?…]\s+\S/.test(text);
-  return text.length <= CONTINUATION_MAX && oneSentence && (asker === null || asker === pairAsker);
+const NAME = new RegExp(`(?<=\\s)[${UPPER}][${LOWER}’'-]+`, 'g');
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
+const REFERS_BACK = new RegExp(
+  `${WORD_START}(?:this|that|these|those|such|the same|the (?:document|agreement|treaty|meeting|visit|talks|issue|decision|deadline)|это[тйм]?|эта|эти[хм]?|этого|эту|такой|такая|такие|тот же|та же|то же|документ)${WORD_END}`,
+  'i',
+);
+const WORDS = new RegExp(`[${LETTER}’'-]{2,}`, 'g');
+const stem = (w: string) => w.toLowerCase().replace(/[’'].*$/, '').slice(0, 5);
+
+/** Rule 3: see the module comment. `exchange` is the text of the pair so far. */
+function continuesExchange(text: string, asker: string | null, pairAsker: string | null, exchange: string): boolean {
+  if (text.length > CONTINUATION_MAX || /[.!?…]\s+\S/.test(text) || (asker !== null && asker !== pairAsker)) return false;
+  const known = new Set((exchange.match(WORDS) ?? []).map(stem));
+  const fresh = (text.match(NAME) ?? []).filter((w) => !MONTHS.test(w) && !known.has(stem(w)));
+  return fresh.length === 0 || REFERS_BACK.test(text);
 }
 
 function scanPairs(
@@ -90,7 +104,7 @@ function scanPairs(
       if (cur && open && cur.answerBlock !== null) {
         let followUp = label.followUp;
         if (!followUp) {
-          const continues = continuesExchange(q, label.asker, cur.asker);
+          const continues = continuesExchange(q, label.asker, cur.asker, cur.body.map((b) => texts[b]).join(' '));
           open$.push({ block: i, continues, length: q.length });
           followUp = followUpBlocks ? followUpBlocks.has(i) : continues;
         }
