@@ -105,7 +105,7 @@ export function App({ page, strings, initial, settings, notesView }: AppProps) {
           <span aria-hidden="true">›</span>
         </button>
       </div>
-      <HeaderCard header={page.briefing.header} strings={strings} />
+      <HeaderCard header={page.briefing.header} kind={page.briefing.kind} strings={strings} />
       {tabs.length > 1 && (
         <div class="bl-tabs" role="tablist" aria-label={strings.tabs} onKeyDown={onTabKey}>
           {tabs.map((t) => (

@@ -34,6 +34,9 @@ function monthIndex(word: string): number {
   return best >= 0 ? best + 1 : -1;
 }
 
+/** Whether a word is a month name, English or Russian, in any case form. */
+export const isMonth = (word: string): boolean => monthIndex(word) > 0;
+
 export interface FoundDate {
   iso: string;
   index: number;

@@ -34,19 +34,13 @@ const QUESTION_LABEL = new RegExp(
   'i',
 );
 
-/** Qualifier parts that say how the question was put, not who asked it. */
-const NOT_AN_ASKER = new RegExp(
-  '^(?:' +
-    [
-      'follow[- ]?up', 'continued', 'cont(?:\\.|inues)?', 'adds', 'additional', 'clarification', 'in (?:english|russian|french|spanish|arabic|chinese)',
-      '(?:translated |translation )?from (?:english|russian|french|spanish|arabic|chinese)', 'translated', 'through an interpreter',
-      'вдогонку', 'уточнени[ея]', 'продолжение', 'дополнени[ея]', 'дополнительный', 'на (?:английском|русском|французском|испанском|арабском|китайском)(?: языке)?',
-      'перевод(?: с [' + LOWER + ']+(?: языка)?)?',
-    ].join('|') +
-    ')$',
-  'i',
-);
-const FOLLOW_UP_QUALIFIER = /^(?:follow[- ]?up|continued|cont(?:\.|inues)?|additional|clarification|вдогонку|уточнени[ея]|продолжение|дополнительный)$/i;
+/** Qualifier parts that mark a follow-up. */
+const FOLLOW_UP_QUALIFIER = /^(?:follow[- ]?up|continued|additional|clarification|вдогонку|уточнени[ея]|продолжение|дополнительный)$/i;
+/**
+ * Who asked is a name — an outlet or a person, capitalised ("RIA Novosti", "ТАСС", "Globo TV");
+ * how the question was put is not ("in English", "перевод с английского", "follow-up").
+ */
+const ASKER = new RegExp(`^[${UPPER}\\d]`);
 
 export interface QuestionLabel {
   /** The question after its label. */
@@ -69,7 +63,7 @@ export function questionLabel(t: string): QuestionLabel | null {
     const q = part.trim();
     if (!q) continue;
     if (FOLLOW_UP_QUALIFIER.test(q)) followUp = true;
-    else if (!NOT_AN_ASKER.test(q)) askers.push(q);
+    else if (ASKER.test(q)) askers.push(q);
   }
   return { text: t.slice(m[0].length), asker: askers.length ? askers.join(', ') : null, followUp };
 }

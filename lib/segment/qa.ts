@@ -16,6 +16,7 @@
  */
 import type { FollowUp } from '../briefing/model';
 import type { BlockKind } from './classify';
+import { isMonth } from './dates';
 import { questionLabel } from './labels';
 import { contentWords, LETTER, LOWER, matchKey, normalizeSpace, normalizeTitle, UPPER, WORD_END, WORD_START } from './normalize';
 
@@ -52,11 +53,7 @@ interface OpenQuestion {
 }
 
 const NAME = new RegExp(`(?<=\\s)[${UPPER}][${LOWER}’'-]+`, 'g');
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
-const REFERS_BACK = new RegExp(
-  `${WORD_START}(?:this|that|these|those|such|the same|the (?:document|agreement|treaty|meeting|visit|talks|issue|decision|deadline)|это[тйм]?|эта|эти[хм]?|этого|эту|такой|такая|такие|тот же|та же|то же|документ)${WORD_END}`,
-  'i',
-);
+const REFERS_BACK = new RegExp(`${WORD_START}(?:this|that|these|those|such|the (?:same|document|agreement)|эт[оаиу][${LOWER}]*|так(?:ой|ая|ие)|документ)${WORD_END}`, 'i');
 const WORDS = new RegExp(`[${LETTER}’'-]{2,}`, 'g');
 const stem = (w: string) => w.toLowerCase().replace(/[’'].*$/, '').slice(0, 5);
 
@@ -64,7 +61,7 @@ const stem = (w: string) => w.toLowerCase().replace(/[’'].*$/, '').slice(0, 5)
 function continuesExchange(text: string, asker: string | null, pairAsker: string | null, exchange: string): boolean {
   if (text.length > CONTINUATION_MAX || /[.!?…]\s+\S/.test(text) || (asker !== null && asker !== pairAsker)) return false;
   const known = new Set((exchange.match(WORDS) ?? []).map(stem));
-  const fresh = (text.match(NAME) ?? []).filter((w) => !MONTHS.test(w) && !known.has(stem(w)));
+  const fresh = (text.match(NAME) ?? []).filter((w) => !isMonth(w) && !known.has(stem(w)));
   return fresh.length === 0 || REFERS_BACK.test(text);
 }
 

@@ -28,33 +28,29 @@ export interface TitleParts {
 
 const E = WORD_END;
 const S = WORD_START;
+const REMARKS = `(?:opening |closing |introductory )?remarks|speech|address|(?:joint )?(?:news|press) conference|statement and answers|answers to (?:media )?questions`;
 /** Kind phrases at the start of a title ("Briefing by …", "Интервью …", "Remarks by …"). */
 const LEADING: [TranscriptKind, RegExp][] = [
   ['briefing', new RegExp(`^(?:briefing (?:by|of)|брифинг)${E}`, 'i')],
-  ['interview', new RegExp(`^(?:interview|интервью)${E}(?:\\s+(?:by|of|given by|with|granted by)${E})?`, 'i')],
+  ['interview', new RegExp(`^(?:interview|интервью)${E}(?:\\s+(?:given by|granted by|by|of|with)${E})?`, 'i')],
   [
     'remarks',
     new RegExp(
-      `^(?:(?:opening |closing |introductory )?remarks|speech|address|(?:joint )?(?:news|press) conference|statement and answers to (?:media )?questions|answers to (?:media )?questions|` +
-        `выступление|вступительное слово|слово|ответы? на вопросы|(?:совместная )?пресс-конференция|заявление (?:для (?:сми|прессы) )?и ответы на вопросы)${E}` +
-        `(?:(?:\\s+(?:and|и)\\s+(?:answers to (?:media |the )?questions(?: from the media)?|ответы на вопросы(?: сми| журналистов)?))?\\s+(?:by|of)${E})?`,
+      `^(?:${REMARKS}|выступление|вступительное слово|слово|ответы? на вопросы|(?:совместная )?пресс-конференция|заявление (?:для сми )?и ответы на вопросы)${E}` +
+        `(?:\\s+(?:and|и) (?:answers to (?:media |the )?questions|ответы на вопросы(?: сми)?))?(?:\\s+(?:to (?:the )?media questions|сми))?(?:\\s+(?:by|of)${E})?`,
       'i',
     ),
   ],
 ];
 /** Kind phrases after a possessive person ("Sergey Lavrov’s remarks …"). */
-const POSSESSIVE = new RegExp(
-  `['’]s\\s+(?:(briefing)|(interview)|((?:opening |closing |introductory )?remarks|speech|address|(?:joint )?(?:news|press) conference|statement and answers|answers to (?:media )?questions))${E}`,
-  'i',
-);
+const POSSESSIVE = new RegExp(`['’]s\\s+(?:(briefing)|(interview)|(${REMARKS}))${E}`, 'i');
 
 const INITIALS_PERSON = new RegExp(`${S}(?:[${UPPER}]\\.\\s?){1,2}\\s?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?|${S}[${UPPER}][${LOWER}]+ (?:[${UPPER}]\\.\\s?){1,2}(?![${LETTER}])`);
 const NAME_WORD = new RegExp(`^(?:[${UPPER}][${LOWER}’'-]+|[${UPPER}]\\.)$`);
 /** Words that start the event part of an English title. */
-const EVENT_START = /\s(?:on the sidelines of|on the margins of|at|during|following|after|before|in the course of|with|to|for|on|in|ahead of|upon)\s/i;
-const EVENT_START_RU = new RegExp(`\\s(?:в ходе|по итогам|на полях|в рамках|по случаю|накануне|на|в|во|для|с|газете|агентству|телеканалу|радиостанции|журналу|изданию|информагентству)${E}`, 'i');
-/** Words of a role that are capitalised but are not a name. */
-const ROLE_WORDS = /^(?:Foreign|Ministry|Minister|Deputy|First|Spokeswoman|Spokesperson|Spokesman|Director|Department|Information|Press|Russian|Russia|Ambassador|Permanent|Representative|Head|Secretary|State|Federation|Affairs|of|the|and|to|Official|Special|Presidential|Envoy|Acting|Chief)$/;
+const EVENT_START = /\s(?:on the sidelines of|at|during|following|after|before|in the course of|with|to|for|on|in|ahead of)\s/i;
+/** Capitalised words of roles, never of a name ("Russian Ambassador to Turkey Alexey Yerkhov"). */
+const ROLE_WORDS = /^(?:Foreign|Ministry|Minister|Deputy|First|Spokes\w+|Director|Department|Information|Press|Russian|Russia|Ambassador|Permanent|Representative|Head|Secretary|State|Federation|Affairs|Official|Special|Envoy|Acting)$/;
 
 function kindOf(title: string): { kind: TranscriptKind; end: number; possessive: number | null } | null {
   for (const [kind, re] of LEADING) {
@@ -112,7 +108,7 @@ function personOf(lead: string, from: number, possessive: number | null): { pers
     return { person, start: person ? possessive - person.length : possessive, end: possessive };
   }
   const rest = lead.slice(from);
-  const ev = EVENT_START.exec(rest) ?? EVENT_START_RU.exec(rest);
+  const ev = EVENT_START.exec(rest);
   // The event phrase may hold capitalised words too; the person sits before it.
   let cut = ev ? ev.index : rest.length;
   let person = trailingName(rest.slice(0, cut));

@@ -23,7 +23,9 @@ interface Source {
 const BUNDLED = ['sample-briefing', 'remarks-en', 'remarks-ru', 'interview-en', 'interview-ru'];
 // One markup of seed 004 stands for all four (same text); the seeds themselves as transcripts.
 const SHARED = ['era-b-liferay', 'ru-briefing-era-c', '000_7449e8653c3f2d2b', '004_c4c7f12a0b42c766'];
-const RANDOM_PER_SOURCE = 24;
+// More, or other, random variants on demand: BL_VARIANTS=200 BL_VARIANT_SEED=5 npx vitest run …
+const RANDOM_PER_SOURCE = Number(process.env.BL_VARIANTS ?? 24);
+const SEED = Number(process.env.BL_VARIANT_SEED ?? 0);
 
 function sources(): Source[] {
   const out: Source[] = BUNDLED.map((name) => {
@@ -81,7 +83,7 @@ describe('variants: the outline survives information-preserving transformations'
       // The source itself must be right before its model is trusted to generate variants.
       expect(toOutline(base)).toMatchObject(src.expected);
       const doc = docOf(base as Briefing);
-      const r = rng(src.name.length * 7919 + 17);
+      const r = rng(src.name.length * 7919 + 17 + SEED * 104729);
       const variants: VariantOptions[] = [DEFAULTS, ...SINGLE_CHANGES.map((c) => ({ ...DEFAULTS, ...c }))];
       for (let k = 0; k < RANDOM_PER_SOURCE; k++) variants.push(randomOptions(r));
       const failures: string[] = [];
