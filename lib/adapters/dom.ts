@@ -234,7 +234,11 @@ function nearTitle(title: Element): Element[] {
     for (let e = anchor.previousElementSibling, k = 0; e && k < NEAR; e = e.previousElementSibling, k++) around.push(e);
     for (let e = anchor.nextElementSibling, k = 0; e && k < NEAR; e = e.nextElementSibling, k++) around.push(e);
     for (const el of around) {
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      // A header fact is a small element; the article next to the title is not read whole.
+      if (el.childElementCount > 4) continue;
+      const raw = el.textContent ?? '';
+      if (raw.length > 200) continue;
+      const text = raw.replace(/\s+/g, ' ').trim();
       if (text.length <= 40 && HEADER_FACT.test(text) && !SKIP_TAGS.has(el.tagName.toUpperCase())) out.push(el);
     }
   }

@@ -65,9 +65,12 @@ function continuesExchange(text: string, asker: string | null, pairAsker: string
   return fresh.length === 0 || REFERS_BACK.test(text);
 }
 
+/** The TOC answers entry each text block repeats as a body heading (computed once: matchKey is costly). */
+type HeadingEntries = Map<number, number>;
+
 function scanPairs(
   texts: string[], kinds: BlockKind[], speakers: (string | null)[], from: number, to: number,
-  answerKeys: Map<string, number>, followUpBlocks: Set<number> | null, open$: OpenQuestion[],
+  headingEntries: HeadingEntries, followUpBlocks: Set<number> | null, open$: OpenQuestion[],
 ): PairDraft[] {
   const pairs: PairDraft[] = [];
   let cur: PairDraft | null = null;
@@ -134,7 +137,7 @@ function scanPairs(
       continue;
     }
     if (kind !== 'text') continue;
-    const entry = answerKeys.get(matchKey(texts[i]));
+    const entry = headingEntries.get(i);
     if (entry !== undefined) {
       // A body heading for the next pair.
       pendingHeading = { block: i, entry };
@@ -161,17 +164,24 @@ export function groupPairs(
   answerKeys: Map<string, number>,
   answerCount = 0,
 ): PairDraft[] {
+  const headings: HeadingEntries = new Map();
+  if (answerKeys.size > 0) {
+    for (let i = from; i < to; i++) {
+      const entry = kinds[i] === 'text' ? answerKeys.get(matchKey(texts[i])) : undefined;
+      if (entry !== undefined) headings.set(i, entry);
+    }
+  }
   const open: OpenQuestion[] = [];
   // First pass: every undecided question starts a pair. Whether a question is undecided does not
   // depend on the decisions (either way an open pair with an answer follows it).
-  const all = scanPairs(texts, kinds, speakers, from, to, answerKeys, new Set(), open);
+  const all = scanPairs(texts, kinds, speakers, from, to, headings, new Set(), open);
   const byHeadings = all.some((p) => p.headingEntry !== null);
   if (answerCount === 0 || byHeadings || open.length === 0) {
-    return open.length === 0 ? all : scanPairs(texts, kinds, speakers, from, to, answerKeys, null, []);
+    return open.length === 0 ? all : scanPairs(texts, kinds, speakers, from, to, headings, null, []);
   }
   const surplus = Math.max(0, Math.min(open.length, all.length - answerCount));
   const ranked = open.slice().sort((a, b) => Number(b.continues) - Number(a.continues) || a.length - b.length);
-  return scanPairs(texts, kinds, speakers, from, to, answerKeys, new Set(ranked.slice(0, surplus).map((q) => q.block)), []);
+  return scanPairs(texts, kinds, speakers, from, to, headings, new Set(ranked.slice(0, surplus).map((q) => q.block)), []);
 }
 
 /**
