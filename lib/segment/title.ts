@@ -48,7 +48,7 @@ const POSSESSIVE = new RegExp(`['’]s\\s+(?:(briefing)|(interview)|(${REMARKS})
 const INITIALS_PERSON = new RegExp(`${S}(?:[${UPPER}]\\.\\s?){1,2}\\s?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?|${S}[${UPPER}][${LOWER}]+ (?:[${UPPER}]\\.\\s?){1,2}(?![${LETTER}])`);
 const NAME_WORD = new RegExp(`^(?:[${UPPER}][${LOWER}’'-]+|[${UPPER}]\\.)$`);
 /** Words that start the event part of an English title. */
-const EVENT_START = /\s(?:on the sidelines of|at|during|following|after|before|in the course of|with|to|for|on|in|ahead of)\s/i;
+const EVENT_START = /\s(?:on the sidelines of|and|at|during|following|after|before|in the course of|with|to|for|on|in|ahead of)\s/i;
 /** Capitalised words of roles, never of a name ("Russian Ambassador to Turkey Alexey Yerkhov"). */
 const ROLE_WORDS = /^(?:Foreign|Ministry|Minister|Deputy|First|Spokes\w+|Director|Department|Information|Press|Russian|Russia|Ambassador|Permanent|Representative|Head|Secretary|State|Federation|Affairs|Official|Special|Envoy|Acting)$/;
 
