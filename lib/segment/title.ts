@@ -44,6 +44,8 @@ const LEADING: [TranscriptKind, RegExp][] = [
 ];
 /** Kind phrases after a possessive person ("Sergey Lavrov’s remarks …"). */
 const POSSESSIVE = new RegExp(`['’]s\\s+(?:(briefing)|(interview)|(${REMARKS}))${E}`, 'i');
+/** A news item about a transcript ("Press release on Sergey Lavrov’s interview …") is not one. */
+const NEWS_LEAD = new RegExp(`^(?:on|about|regarding|press release|announcement|comment|statement|о|об|сообщение|комментарий|заявление|анонс)${E}`, 'i');
 
 const INITIALS_PERSON = new RegExp(`${S}(?:[${UPPER}]\\.\\s?){1,2}\\s?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?|${S}[${UPPER}][${LOWER}]+ (?:[${UPPER}]\\.\\s?){1,2}(?![${LETTER}])`);
 const NAME_WORD = new RegExp(`^(?:[${UPPER}][${LOWER}’'-]+|[${UPPER}]\\.)$`);
@@ -57,7 +59,7 @@ function kindOf(title: string): { kind: TranscriptKind; end: number; possessive:
     const m = re.exec(title);
     if (m) return { kind, end: m[0].length, possessive: null };
   }
-  const p = POSSESSIVE.exec(title);
+  const p = NEWS_LEAD.test(title) ? null : POSSESSIVE.exec(title);
   if (p) return { kind: p[1] ? 'briefing' : p[2] ? 'interview' : 'remarks', end: p.index + p[0].length, possessive: p.index };
   return null;
 }

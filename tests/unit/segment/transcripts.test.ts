@@ -40,7 +40,7 @@ describe('titles by structure', () => {
     expect(parseTitle(title)).toMatchObject(expected);
   });
   it('is not fooled by statements, news and lists', () => {
-    for (const t of ['Foreign Ministry statement on the closure of the Russian Trade Mission in Ruritania', 'Заявление МИД России в связи с событиями в Ruritania', 'Composition of the Russian delegation to the UN General Assembly', 'On the upcoming talks'])
+    for (const t of ['Foreign Ministry statement on the closure of the Russian Trade Mission in Ruritania', 'Заявление МИД России в связи с событиями в Ruritania', 'Composition of the Russian delegation to the UN General Assembly', 'On the upcoming talks', 'Press release on Foreign Minister Sergey Lavrov’s interview with Kommersant', 'On Sergey Lavrov’s remarks at the UN'])
       expect(parseTitle(t), t).toBeNull();
   });
   it('finds Russian briefing titles although JavaScript\'s \\b is ASCII-only', () => {
