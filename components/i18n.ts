@@ -110,7 +110,7 @@ const ru: Strings = {
   followUps: (n: number) => `уточняющих вопросов: ${n}`,
   kind: 'Жанр',
   kinds: { briefing: 'Брифинг', remarks: 'Выступление и ответы на вопросы', interview: 'Интервью' },
-  askedBy: (asker: string) => `Вопрос: ${asker}`,
+  askedBy: (asker: string) => `Вопрос от ${asker}`,
   notOnPage: 'не найдено на странице',
   collapse: 'Свернуть Briefing Lens',
   expand: 'Открыть Briefing Lens',
