@@ -150,3 +150,16 @@ describe('transcript kinds', () => {
     expect(outline(['Lavrov to give an interview to Kommersant', 'The interview will be published on Monday.'])).toEqual({ isBriefing: false });
   });
 });
+
+describe('header facts on a page whose class names are unknown (a redesign)', () => {
+  it('finds the document number, time and date by their text next to the title', async () => {
+    const { parseHtml } = await import('../../../scripts/lib/load-input');
+    const { segmentDocument } = await import('../../../lib/adapters');
+    const { readProject } = await import('../../support/shared');
+    const renamed = readProject('tests/fixtures/sample-briefing.html').replace(/class="([^"]*)"/g, (_m, c: string) => `class="${c.split(/\s+/).map((x) => `zz${x.length}${x.slice(-2)}`).join(' ')}"`);
+    expect(renamed).not.toContain('photo-content__title');
+    const o = toOutline(segmentDocument(parseHtml(renamed)).result) as TranscriptOutline;
+    expect(o).toMatchObject({ kind: 'briefing', title: 'Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 14, 2024', time: '15:30', docNumber: '512-14-03-2024', date: '2024-03-14', place: 'Moscow' });
+    expect(o.sections.filter((s) => s.kind === 'qa')).toHaveLength(6);
+  });
+});
