@@ -112,7 +112,7 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
           <span aria-hidden="true">›</span>
         </button>
       </div>
-      <HeaderCard header={services.briefing.header} strings={strings} />
+      <HeaderCard header={services.briefing.header} kind={services.briefing.kind} strings={strings} />
       {tabs.length > 1 && (
         <div class="bl-tabs" role="tablist" aria-label={strings.tabs} onKeyDown={onTabKey}>
           {tabs.map((t) => (

@@ -1,9 +1,10 @@
-/** Title, speaker, place, date, time, document number and the article's language. */
-import type { BriefingHeader } from '../lib/briefing/model';
+/** Title, kind (briefing, remarks, interview), speaker, place, date, time, document number and the article's language. */
+import type { BriefingHeader, TranscriptKind } from '../lib/briefing/model';
 import type { Strings } from './i18n';
 
-export function HeaderCard({ header: h, strings }: { header: BriefingHeader; strings: Strings }) {
+export function HeaderCard({ header: h, strings, kind = 'briefing' }: { header: BriefingHeader; strings: Strings; kind?: TranscriptKind }) {
   const facts: [string, string | null][] = [
+    [strings.kind, strings.kinds[kind]],
     [strings.speaker, h.speaker],
     [strings.place, h.place],
     [strings.date, h.date],

@@ -75,7 +75,11 @@ function QaEntry(props: EntryProps) {
         {props.detailed && <SectionActions {...props} title={title} />}
       </div>
       <p id={`${detailsId}-meta`} class="bl-qa-meta">
-        {section.speaker && <span class="bl-speaker">{section.speaker}</span>}
+        {section.asker ? (
+          <span class="bl-speaker bl-asker" title={strings.askedBy(section.asker)}>{section.asker}</span>
+        ) : (
+          section.speaker && <span class="bl-speaker">{section.speaker}</span>
+        )}
         {section.followUps.length > 0 && <span class="bl-meta"> · {strings.followUps(section.followUps.length)}</span>}
       </p>
       {!props.detailed ? null : section.question ? (

@@ -48,7 +48,7 @@ export default defineContentScript({
           const { header, sections } = verdict.result;
           const pairs = sections.filter((s) => s.kind === 'qa').length;
           status = {
-            detected: true, title: header.title, kind: (verdict.result as { kind?: 'briefing' | 'remarks' | 'interview' }).kind ?? 'briefing', statements: sections.length - pairs, pairs,
+            detected: true, title: header.title, kind: verdict.result.kind, statements: sections.length - pairs, pairs,
             language: header.language, sidebarOpen: true, noteCount: null,
           };
           const ui = browser.i18n?.getUILanguage?.() ?? navigator.language;

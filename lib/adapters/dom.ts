@@ -67,6 +67,25 @@ export function findArticleContainer(doc: Document): Element | null {
   return null;
 }
 
+/** Below this much paragraph text, no element is taken for the article by its paragraphs alone. */
+const GUESS_MIN_TEXT = 400;
+
+/**
+ * The article when no selector knows it (a redesign's class names): the element whose own
+ * paragraphs hold the most text. Menus, breadcrumbs and footers then stay out of the body.
+ */
+export function guessArticleContainer(doc: Document): Element | null {
+  const totals = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const parent = p.parentElement;
+    if (parent) totals.set(parent, (totals.get(parent) ?? 0) + (p.textContent ?? '').length);
+  }
+  let best: Element | null = null;
+  let bestText = GUESS_MIN_TEXT;
+  for (const [el, n] of totals) if (n > bestText && el.tagName !== 'BODY') [best, bestText] = [el, n];
+  return best;
+}
+
 function styleOf(el: Element): string {
   return (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
 }
@@ -199,6 +218,33 @@ export function blocksOf(container: Element, zone: 'header' | 'body' = 'body'): 
   return blocks;
 }
 
+/** Short header facts by their text: a document number, a time, a date (with a time glued on). */
+const HEADER_FACT = /^(?:\d{1,4}-\d{2}-\d{2}-\d{4}|(?:[01]?\d|2[0-3]):[0-5]\d|.{0,20}\d{1,2}[. ].{0,12}(?:19|20)?\d\d.{0,8})$/;
+const NEAR = 4;
+
+/**
+ * Header facts the selectors do not know (a redesign's class names): short elements next to the
+ * title, or next to its parent, whose whole text is a document number, a time or a date line.
+ */
+function nearTitle(title: Element): Element[] {
+  const out: Element[] = [];
+  for (const anchor of [title, title.parentElement]) {
+    if (!anchor || anchor.tagName === 'BODY') continue;
+    const around: Element[] = [];
+    for (let e = anchor.previousElementSibling, k = 0; e && k < NEAR; e = e.previousElementSibling, k++) around.push(e);
+    for (let e = anchor.nextElementSibling, k = 0; e && k < NEAR; e = e.nextElementSibling, k++) around.push(e);
+    for (const el of around) {
+      // A header fact is a small element; the article next to the title is not read whole.
+      if (el.childElementCount > 4) continue;
+      const raw = el.textContent ?? '';
+      if (raw.length > 200) continue;
+      const text = raw.replace(/\s+/g, ' ').trim();
+      if (text.length <= 40 && HEADER_FACT.test(text) && !SKIP_TAGS.has(el.tagName.toUpperCase())) out.push(el);
+    }
+  }
+  return out;
+}
+
 function headerElements(doc: Document, container: Element | null): Element[] {
   const found: Element[] = [];
   for (const sel of HEADER_SELECTORS) {
@@ -215,6 +261,8 @@ function headerElements(doc: Document, container: Element | null): Element[] {
     );
     if (h1) found.push(h1);
   }
+  const title = found.find((el) => el.tagName === 'H1');
+  if (title) for (const el of nearTitle(title)) if (!found.some((f) => f.contains(el) || el.contains(f)) && !(container && container.contains(el))) found.push(el);
   // Document order, so that the core sees the header as the page shows it.
   return found.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
@@ -222,8 +270,9 @@ function headerElements(doc: Document, container: Element | null): Element[] {
 /** Header blocks then body blocks, from a whole page. */
 export function documentToBlocks(doc: Document): DomBlocks {
   const known = findArticleContainer(doc);
-  const container = known ?? doc.body ?? doc.documentElement;
-  const header: DomBlock[] = headerElements(doc, known).map((el) => {
+  const guessed = known ?? guessArticleContainer(doc);
+  const container = guessed ?? doc.body ?? doc.documentElement;
+  const header: DomBlock[] = headerElements(doc, guessed).map((el) => {
     const nodes: Text[] = [];
     const walker = doc.createTreeWalker(el, 0x4);
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) nodes.push(n);

@@ -7,6 +7,12 @@
 
 export type Language = 'en' | 'ru';
 
+/**
+ * What the transcript is: a spokesperson's briefing, a minister's (or deputy's, ambassador's)
+ * remarks and answers to media questions, or an interview. All three share one shape.
+ */
+export type TranscriptKind = 'briefing' | 'remarks' | 'interview';
+
 /** Light markup hints. Every field is optional: the core leans on text first, markup second. */
 export interface BlockHints {
   /** Lower-case tag name of the block element (`p`, `h2`, `li`, …), when there is one. */
@@ -109,14 +115,22 @@ export interface QaSection extends SectionBase {
   /** First block of the answer (the one with the speaker label). */
   answerBlock: number | null;
   followUps: FollowUp[];
+  /** Who asked, when the question label names it ("Question (RIA Novosti):"); null otherwise. */
+  asker: string | null;
   /** Where the title came from: a body heading or the TOC's answers list (by position); null when neither. */
   titleSource: 'toc' | 'heading' | null;
 }
 
 export type Section = StatementSection | QaSection;
 
+/**
+ * A transcript the sidebar can read. `isBriefing: true` is the model's discriminant against
+ * NotBriefing ("a transcript was found") for every kind; `kind` says which. The outline
+ * (lib/briefing/outline.ts) is where `isBriefing` means "a briefing" and is `kind === 'briefing'`.
+ */
 export interface Briefing<R = unknown> {
   isBriefing: true;
+  kind: TranscriptKind;
   header: BriefingHeader;
   toc: TocEntry[];
   sections: Section[];

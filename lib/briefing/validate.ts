@@ -9,6 +9,7 @@ export function modelProblems(r: SegmentResult): string[] {
   const p: string[] = [];
   const n = r.blocks.length;
   const inRange = (i: number | null) => i === null || (Number.isInteger(i) && i >= 0 && i < n);
+  if (r.kind !== 'briefing' && r.kind !== 'remarks' && r.kind !== 'interview') p.push(`bad kind ${r.kind}`);
   const h = r.header;
   if (h.language !== 'en' && h.language !== 'ru') p.push(`bad language ${h.language}`);
   if (h.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(h.date)) p.push(`bad date ${h.date}`);
@@ -30,6 +31,7 @@ export function modelProblems(r: SegmentResult): string[] {
       if (!inRange(s.questionBlock) || !inRange(s.answerBlock)) p.push(`${where}: question/answer block out of range`);
       if ((s.question === null) !== (s.questionBlock === null)) p.push(`${where}: question without its block`);
       for (const f of s.followUps) if (!inRange(f.block)) p.push(`${where}: follow-up block out of range`);
+      if (s.asker !== null && (typeof s.asker !== 'string' || !s.asker)) p.push(`${where}: empty asker`);
     } else if (s.kind !== 'statement') p.push(`${where}: kind ${(s as { kind: string }).kind}`);
   });
   r.toc.forEach((e, k) => {

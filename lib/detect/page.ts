@@ -1,6 +1,8 @@
 /**
- * Is this page a briefing? URL shape, then the page itself (the segmentation core's evidence:
- * title, TOC label, Q&A labels, back-links). The anti-bot interstitial is its own answer: the
+ * Is this page a transcript the sidebar reads — a briefing, remarks or an interview? URL shape,
+ * then the page itself (the segmentation core's evidence: title, TOC label, Q&A labels,
+ * back-links). Every kind comes back as status 'briefing' with the same model; `result.kind`
+ * tells which. The anti-bot interstitial is its own answer: the
  * caller waits for the real article and asks again.
  */
 import type { DomBlockRef } from '../adapters/dom';
@@ -34,7 +36,7 @@ export function detectBriefing(doc: Document, href: string): Detection {
   // Outside an article URL, only a page with the site's article container is worth reading.
   if (url.era === null && !knownContainer) return { status: 'no-article' };
   if (blocks.length === 0) return { status: 'no-article' };
-  const result = segment(blocks);
+  const result = segment(blocks, { sectionKind: url.sectionKind });
   if (!result.isBriefing) return { status: 'not-briefing', reason: result.reason };
   return { status: 'briefing', result, container };
 }

@@ -3,6 +3,8 @@
  * Match on shape, not on one section: the same briefing is reachable under several paths.
  */
 
+import type { TranscriptKind } from '../briefing/model';
+
 export type SiteEra = 'current' | 'liferay' | 'domino';
 
 export interface UrlInfo {
@@ -11,6 +13,8 @@ export interface UrlInfo {
   era: SiteEra | null;
   /** The path sits in a briefings section (`/briefings/`, `/brifingi/`). */
   briefingSection: boolean;
+  /** The kind of transcript the path's section publishes, when it says (a hint, never required). */
+  sectionKind: TranscriptKind | null;
   /** Language of the site chrome from the path (`en`, `ru`, `en_GB` → `en`), and of the article from `?lang=`. */
   pathLanguage: string | null;
   articleLanguage: string | null;
@@ -21,6 +25,14 @@ const CURRENT_ARTICLE = /^\/[a-z]{2}(?:_[A-Z]{2})?\/(?:[a-z0-9_-]+\/)+\d{6,8}\/?
 const LIFERAY_ARTICLE = /\/-\/asset_publisher\/[A-Za-z0-9]{12}\/content\/id\/\d+/;
 const DOMINO_ARTICLE = /\.nsf\/[^?#]*[0-9A-F]{32}|\.nsf\/[^?#]*!OpenDocument/i;
 
+/** Sections seen on the site (notes/site.md §2): briefings, the Minister's and deputies' speeches, interviews. */
+function sectionKindOf(path: string): TranscriptKind | null {
+  if (/\/(?:briefings|brifingi)\//i.test(path)) return 'briefing';
+  if (/\/(?:minister_speeches|deputy_ministers_speeches|vystupleniya[a-z_]*)\//i.test(path)) return 'remarks';
+  if (/\/(?:interviews?|[a-z_]*_interviews|intervyu[a-z_]*)\//i.test(path)) return 'interview';
+  return null;
+}
+
 export function isMinistryHost(hostname: string): boolean {
   return MINISTRY_HOST.test(hostname);
 }
@@ -30,7 +42,7 @@ export function parseMinistryUrl(href: string): UrlInfo {
   try {
     url = new URL(href);
   } catch {
-    return { onMinistrySite: false, era: null, briefingSection: false, pathLanguage: null, articleLanguage: null };
+    return { onMinistrySite: false, era: null, briefingSection: false, sectionKind: null, pathLanguage: null, articleLanguage: null };
   }
   const onMinistrySite = /^https?:$/.test(url.protocol) && isMinistryHost(url.hostname);
   const path = url.pathname;
@@ -44,6 +56,7 @@ export function parseMinistryUrl(href: string): UrlInfo {
     onMinistrySite,
     era,
     briefingSection: /\/(?:briefings|brifingi)\//i.test(path),
+    sectionKind: sectionKindOf(path),
     pathLanguage: lang ? lang[1] : null,
     articleLanguage: queryLang && /^[a-z]{2}$/i.test(queryLang) ? queryLang.toLowerCase() : null,
   };

@@ -25,9 +25,12 @@ function trustedSpeakers(texts: string[], titleSpeaker: string | null): (t: stri
   };
 }
 
-/** "М.В.Захаровой" and "М.В.Захарова" share a stem: the surname's first five letters. */
-function surnameStem(name: string): string {
-  const words = name.split(/[\s.]+/).filter(Boolean);
+/**
+ * "М.В.Захаровой", "М.В.Захарова", "Захарова М.В." and "Мария Захарова" share a stem: the
+ * surname's first five letters. The surname is the last word longer than an initial.
+ */
+export function surnameStem(name: string): string {
+  const words = name.split(/[\s.]+/).filter((w) => w.length > 1);
   return (words[words.length - 1] ?? '').slice(0, 5).toLowerCase();
 }
 

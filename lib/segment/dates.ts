@@ -34,6 +34,9 @@ function monthIndex(word: string): number {
   return best >= 0 ? best + 1 : -1;
 }
 
+/** Whether a word is a month name, English or Russian, in any case form. */
+export const isMonth = (word: string): boolean => monthIndex(word) > 0;
+
 export interface FoundDate {
   iso: string;
   index: number;
@@ -69,4 +72,33 @@ export function findDate(text: string): FoundDate | null {
 export function dateFromDocNumber(doc: string): string | null {
   const m = /^\d{1,4}-(\d{2})-(\d{2})-(\d{4})$/.exec(doc);
   return m ? iso(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+}
+
+/** Every date in `text`, in order (a title's own date is its last one). */
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (let from = 0; from < text.length; ) {
+    const d = findDate(text.slice(from));
+    if (!d) break;
+    out.push({ ...d, index: d.index + from });
+    from += d.index + d.length;
+  }
+  return out;
+}
+
+/**
+ * A status line: a date with the time glued on or after it. Liferay renders
+ * `<span>13.10.21<i>14:05</i></span>` as "13.10.2114:05" (two-digit year), and
+ * `<span>5 August 2021<i>16:46</i></span>` as "5 August 202116:46".
+ */
+export function statusLine(text: string): { date: string | null; time: string | null } | null {
+  const short = /^(\d{1,2})\.(\d{2})\.(\d{2}|\d{4})\s*(?:([01]?\d|2[0-3]):([0-5]\d))?$/.exec(text);
+  if (short) {
+    const y = short[3].length === 2 ? 2000 + Number(short[3]) : Number(short[3]);
+    return { date: iso(y, Number(short[2]), Number(short[1])), time: short[4] ? `${short[4].padStart(2, '0')}:${short[5]}` : null };
+  }
+  const d = findDate(text);
+  if (!d) return null;
+  const tm = /([01]?\d|2[0-3]):([0-5]\d)/.exec(text.slice(d.index + d.length));
+  return { date: d.iso, time: tm ? `${tm[1].padStart(2, '0')}:${tm[2]}` : null };
 }

@@ -1,13 +1,18 @@
-/** The page header: title, speaker, place, date, time, document number. */
-import type { BlockHints } from '../briefing/model';
-import { dateFromDocNumber, findDate } from './dates';
-import { LOWER, UPPER } from './normalize';
-import { DOC_NUMBER, TIME_ONLY, isBriefingTitle, isChromeText, isTocLabel, mentionsBriefing } from './labels';
+/** The page header: title, kind, speaker, place, date, time, document number. */
+import type { BlockHints, TranscriptKind } from '../briefing/model';
+import { dateFromDocNumber, findDates, statusLine } from './dates';
+import { endsLikeSentence } from './normalize';
+import { DOC_NUMBER, TIME_ONLY, isBriefingTitle, isChromeText, isTocLabel } from './labels';
+import { mentionedKind, parseTitle, type TitleParts } from './title';
 
 export interface HeaderFields {
   titleBlock: number | null;
   title: string | null;
+  /** The person the title names, as written (genitive in Russian titles). */
   titleSpeaker: string | null;
+  /** The kind the title names by its structure, or only mentions in an `h1` (`weakKind`). */
+  titleKind: TranscriptKind | null;
+  weakKind: boolean;
   place: string | null;
   date: string | null;
   time: string | null;
@@ -21,31 +26,32 @@ const TITLE_WINDOW = 60;
 /** How many lines after the title the time, date line and document number may follow. */
 const AFTER_TITLE = 4;
 
-export function findTitle(texts: string[], hints: BlockHints[]): number | null {
-  const end = Math.min(TITLE_WINDOW, texts.length);
-  for (let i = 0; i < end; i++) if (isBriefingTitle(texts[i])) return i;
-  for (let i = 0; i < end; i++) {
-    if (hints[i].headingLevel === 1 && mentionsBriefing(texts[i]) && !isChromeText(texts[i])) return i;
-  }
-  return null;
+/** A title-like line: not too long, not a sentence. */
+const titleLike = (t: string): boolean => t.length > 0 && t.length <= 400 && !endsLikeSentence(t);
+
+interface FoundTitle {
+  block: number;
+  parts: TitleParts | null;
+  weak: TranscriptKind | null;
 }
 
-const INITIALS_NAME = new RegExp(`((?:[${UPPER}]\\.\\s?){1,2}\\s?[${UPPER}][${LOWER}]+)$`);
-const CAPITALISED = new RegExp(`^[${UPPER}][${LOWER}’'-]+$`);
-
-/** "…Press Department Alexander Bikantov, Moscow, August 5, 2021" → speaker and place. */
-function speakerAndPlace(title: string): { speaker: string | null; place: string | null } {
-  const date = findDate(title);
-  const beforeDate = (date ? title.slice(0, date.index) : title).replace(/[\s,]+$/, '');
-  const parts = beforeDate.split(/,\s*/);
-  const lead = parts[0];
-  const place = parts.length >= 2 && !/\d/.test(parts[parts.length - 1]) ? parts[parts.length - 1] : null;
-  const initials = INITIALS_NAME.exec(lead);
-  if (initials) return { speaker: initials[1], place };
-  const words = lead.split(' ');
-  const last = words.slice(-2);
-  const capitalised = last.length === 2 && last.every((w) => CAPITALISED.test(w));
-  return { speaker: capitalised ? last.join(' ') : null, place };
+/**
+ * Where the title is, and what it says. Header elements and `h1`s are asked first, then any
+ * line in the window: a briefing title, then any transcript title by its structure, then an
+ * `h1` that merely mentions a kind.
+ */
+export function findTitle(texts: string[], hints: BlockHints[]): FoundTitle | null {
+  const end = Math.min(TITLE_WINDOW, texts.length);
+  const parsed: (TitleParts | null | undefined)[] = [];
+  const parts = (i: number): TitleParts | null => (parsed[i] === undefined ? (parsed[i] = titleLike(texts[i]) ? parseTitle(texts[i]) : null) : parsed[i]!);
+  for (let i = 0; i < end; i++) if ((hints[i].zone === 'header' || hints[i].headingLevel === 1) && parts(i)) return { block: i, parts: parts(i), weak: null };
+  for (let i = 0; i < end; i++) if (isBriefingTitle(texts[i])) return { block: i, parts: parts(i), weak: null };
+  for (let i = 0; i < end; i++) if (parts(i)) return { block: i, parts: parts(i), weak: null };
+  for (let i = 0; i < end; i++) {
+    const weak = hints[i].headingLevel === 1 && !isChromeText(texts[i]) ? mentionedKind(texts[i]) : null;
+    if (weak) return { block: i, parts: null, weak };
+  }
+  return null;
 }
 
 /**
@@ -53,42 +59,49 @@ function speakerAndPlace(title: string): { speaker: string | null; place: string
  * for plain text): header lines are looked for before it, or around the title.
  */
 export function parseHeader(texts: string[], hints: BlockHints[], firstBody: number): HeaderFields {
-  const titleBlock = findTitle(texts, hints);
+  const found = findTitle(texts, hints);
+  const titleBlock = found ? found.block : null;
   const title = titleBlock === null ? null : texts[titleBlock];
   const blocks: number[] = titleBlock === null ? [] : [titleBlock];
   let time: string | null = null;
   let docNumber: string | null = null;
   let lineDate: string | null = null;
-  const scanStart = firstBody >= 0 ? 0 : Math.max(0, (titleBlock ?? 0) - AFTER_TITLE);
-  const scanEnd = Math.min(texts.length, firstBody >= 0 ? firstBody : (titleBlock ?? -1) + AFTER_TITLE + 1);
-  for (let i = scanStart; i < scanEnd; i++) {
-    if (i === titleBlock) continue;
+  const take = (i: number): boolean => {
     const t = texts[i];
-    if (!t) continue;
-    if (isTocLabel(t) && i > (titleBlock ?? -1)) break;
+    if (!t || i === titleBlock) return false;
     if (!docNumber && DOC_NUMBER.test(t)) {
       docNumber = t;
-      blocks.push(i);
-      continue;
+      return true;
     }
     if (!time && TIME_ONLY.test(t)) {
       time = t.padStart(5, '0');
-      blocks.push(i);
-      continue;
+      return true;
     }
-    // A status line: "5 August 2021", "17.11.2021", or date and time run together ("5 August 202116:46").
-    if (t.length <= 40) {
-      const d = findDate(t);
-      if (d) {
-        lineDate ??= d.iso;
-        const rest = t.slice(d.index + d.length);
-        const tm = /([01]?\d|2[0-3]):([0-5]\d)/.exec(rest);
-        if (tm && !time) time = `${tm[1].padStart(2, '0')}:${tm[2]}`;
-        blocks.push(i);
-      }
+    // A status line: "5 August 2021", "17.11.2021", date and time run together ("13.10.2114:05").
+    const s = t.length <= 40 ? statusLine(t) : null;
+    if (!s || (!s.date && !s.time)) return false;
+    lineDate ??= s.date;
+    if (s.time && !time) time = s.time;
+    return true;
+  };
+  const scanStart = firstBody >= 0 ? 0 : Math.max(0, (titleBlock ?? 0) - AFTER_TITLE);
+  const scanEnd = Math.min(texts.length, firstBody >= 0 ? firstBody : (titleBlock ?? -1) + AFTER_TITLE + 1);
+  for (let i = scanStart; i < scanEnd; i++) {
+    if (isTocLabel(texts[i]) && i > (titleBlock ?? -1)) break;
+    if (take(i)) blocks.push(i);
+  }
+  // Header elements the adapter did not know (a redesign's class names): the number and the
+  // time may sit as plain lines at the top of the body, found by their exact patterns.
+  if (firstBody >= 0 && titleBlock !== null && (!docNumber || !time)) {
+    for (let i = firstBody; i < Math.min(texts.length, firstBody + AFTER_TITLE); i++) {
+      const t = texts[i];
+      if (t && (DOC_NUMBER.test(t) || TIME_ONLY.test(t)) && take(i)) blocks.push(i);
     }
   }
-  const sp = title ? speakerAndPlace(title) : { speaker: null, place: null };
-  const date = (title && findDate(title)?.iso) || lineDate || (docNumber && dateFromDocNumber(docNumber)) || null;
-  return { titleBlock, title, titleSpeaker: sp.speaker, place: sp.place, date, time, docNumber, blocks: blocks.sort((a, b) => a - b) };
+  const parts = found?.parts ?? null;
+  const date = parts?.date || (title && parts === null ? findDates(title).pop()?.iso : null) || lineDate || (docNumber && dateFromDocNumber(docNumber)) || null;
+  return {
+    titleBlock, title, titleSpeaker: parts?.person ?? null, titleKind: parts?.kind ?? found?.weak ?? null, weakKind: parts === null,
+    place: parts?.place ?? null, date, time, docNumber, blocks: blocks.sort((a, b) => a - b),
+  };
 }

@@ -1,4 +1,4 @@
-import { LETTER, LOWER, UPPER } from './normalize';
+import { LETTER, LOWER, UPPER, WORD_END } from './normalize';
 
 /**
  * Label strings of mid.ru briefings in English and Russian (see ../shared/notes/site.md §3.4 and
@@ -22,17 +22,62 @@ const QA_LABEL = new RegExp(
 
 const BACK_LINK = /^(?:back to (?:the )?(?:top|(?:table of )?contents)|(?:назад )?к оглавлению|наверх|к началу)\s*$/i;
 
-/** `Question:` / `Вопрос:` / `Вопрос (перевод с английского):` — qualifier allowed, label ≤ 40 chars. */
-const QUESTION_LABEL = new RegExp(`^(?:question|вопрос)(?:[ ${LETTER}.()]{0,40}?)?\\s*:\\s*`, 'i');
+/**
+ * A question label: `Question:`, `Вопрос:`, with an optional marker word before it
+ * ("Follow-up question:", "Уточняющий вопрос:"), a few words after it ("Question from RIA
+ * Novosti:") and a bracketed qualifier ("Вопрос (перевод с английского):", "Question (RIA
+ * Novosti):"). The label itself stays short; a colon far into a sentence is not a label.
+ */
+const FOLLOW_UP_WORD = '(follow-up|follow up|additional|supplementary|clarifying|уточняющий|дополнительный|встречный)';
+const QUESTION_LABEL = new RegExp(
+  `^(?:${FOLLOW_UP_WORD}\\s+)?(?:question|вопрос)${WORD_END}((?:\\s+[^\\s:()]{1,25}){0,4}?)\\s*(?:\\(([^()]{1,80})\\))?\\s*:\\s*`,
+  'i',
+);
+
+/** Qualifier parts that mark a follow-up. */
+const FOLLOW_UP_QUALIFIER = /^(?:follow[- ]?up|continued|additional|clarification|вдогонку|уточнени[ея]|продолжение|дополнительный)$/i;
+/**
+ * Who asked is a name — an outlet or a person, capitalised ("RIA Novosti", "ТАСС", "Globo TV");
+ * how the question was put is not ("in English", "перевод с английского", "follow-up").
+ */
+const ASKER = new RegExp(`^[${UPPER}\\d]`);
+
+export interface QuestionLabel {
+  /** The question after its label. */
+  text: string;
+  /** Who asked, when the label names it ("RIA Novosti", "ТАСС"). */
+  asker: string | null;
+  /** The label itself marks a follow-up ("Follow-up question:", "Вопрос (вдогонку):"). */
+  followUp: boolean;
+}
+
+export function questionLabel(t: string): QuestionLabel | null {
+  const m = QUESTION_LABEL.exec(t);
+  if (!m) return null;
+  let followUp = Boolean(m[1]);
+  const askers: string[] = [];
+  const words = (m[2] ?? '').trim();
+  const from = /^(?:from|от)\s+(.+)$/i.exec(words);
+  if (from) askers.push(from[1]);
+  for (const part of (m[3] ?? '').split(/[,;]\s*/)) {
+    const q = part.trim();
+    if (!q) continue;
+    if (FOLLOW_UP_QUALIFIER.test(q)) followUp = true;
+    else if (ASKER.test(q)) askers.push(q);
+  }
+  return { text: t.slice(m[0].length), asker: askers.length ? askers.join(', ') : null, followUp };
+}
 
 /**
- * An answer label: a speaker's name and a colon. Names are 1–3 capitalised words
- * ("Maria Zakharova:", "Alexander Bikantov:") or Russian initials + surname ("М.В.Захарова:",
- * "М. В. Захарова:"), or the bare "Ответ:"/"Answer:".
+ * An answer label: a speaker's name, an optional qualifier and a colon. Names are initials +
+ * surname in either order ("М.В.Захарова:", "Захарова М.В.:"), 2–3 capitalised words ("Maria
+ * Zakharova:", "Мария Захарова:"), or the bare "Ответ:"/"Answer:". Qualifiers: "(перевод с
+ * английского языка)", "(adds)", "(отвечая на вопрос)", "(in English)".
  */
 const NAME_WORD = `[${UPPER}][${LOWER}’'-]+`;
+const INITIALS = `(?:[${UPPER}]\\.\\s?){1,2}`;
 const ANSWER_LABEL = new RegExp(
-  `^((?:[${UPPER}]\\.\\s?){1,2}\\s?${NAME_WORD}|${NAME_WORD}(?:[ -](?:${NAME_WORD}|[${UPPER}]\\.)){1,2}|Ответ|Answer)\\s*:\\s*`,
+  `^(${INITIALS}\\s?${NAME_WORD}|${NAME_WORD} ${INITIALS}|${NAME_WORD}(?:[ -](?:${NAME_WORD}|[${UPPER}]\\.)){1,2}|Ответ|Answer)\\s*(?:\\([^()]{1,60}\\))?\\s*:\\s*`,
 );
 
 /** Site chrome that can leak into a text rendering (era C Russian and English, era B). */
@@ -63,8 +108,7 @@ export const isChromeText = (t: string): boolean => CHROME.some((re) => re.test(
 
 /** The question text after its label, or null when the block is not a question. */
 export function questionText(t: string): string | null {
-  const m = QUESTION_LABEL.exec(t);
-  return m ? t.slice(m[0].length) : null;
+  return questionLabel(t)?.text ?? null;
 }
 
 /** The speaker name of an answer label and the text after it, or null. */
@@ -79,7 +123,6 @@ export const TIME_ONLY = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 /** The site's document number, `NNNN-DD-MM-YYYY`. */
 export const DOC_NUMBER = /^(\d{1,4})-(\d{2})-(\d{2})-(\d{4})$/;
 
-/** Title of a briefing page (strong signal); `briefing|брифинг` anywhere is a weak one. */
-const TITLE_STRONG = /^(?:briefing by|брифинг)\b/iu;
+/** Title of a briefing page (strong signal); other kinds and weak mentions are read in title.ts. */
+const TITLE_STRONG = new RegExp(`^(?:briefing by|брифинг)${WORD_END}`, 'i');
 export const isBriefingTitle = (t: string): boolean => TITLE_STRONG.test(t);
-export const mentionsBriefing = (t: string): boolean => /briefing|брифинг/i.test(t);

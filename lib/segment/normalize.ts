@@ -6,6 +6,13 @@ export const UPPER = 'A-ZÀ-ÖØ-ÞА-ЯЁ';
 export const LOWER = 'a-zß-öø-ÿа-яё';
 export const LETTER = UPPER + LOWER;
 
+/**
+ * Word edges that work for Cyrillic. JavaScript's `\\b` only knows ASCII word characters, so
+ * `/брифинг\\b/` never matches; these lookarounds use the explicit letter class instead.
+ */
+export const WORD_END = `(?![${LETTER}\\d])`;
+export const WORD_START = `(?<![${LETTER}\\d])`;
+
 const NBSP_AND_FRIENDS = /[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003]/g;
 const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff]/g;
 

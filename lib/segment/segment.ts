@@ -2,29 +2,51 @@
  * The segmentation core: an ordered list of blocks → a Briefing model. Pure; never throws on
  * odd input (the property test feeds it shuffled, truncated and duplicated blocks).
  */
-import type { Block, Briefing, Language, QaSection, Section, SegmentResult, StatementSection, TocEntry } from '../briefing/model';
+import type { Block, Briefing, Language, QaSection, Section, SegmentResult, StatementSection, TocEntry, TranscriptKind } from '../briefing/model';
 import { slugify, uniqueIds } from '../briefing/slug';
-import { classifyBlocks, type BlockKind } from './classify';
+import { classifyBlocks, surnameStem, type BlockKind } from './classify';
 import { parseHeader } from './header';
 import { alignAnswerTitles, groupPairs, type PairDraft } from './qa';
 import { findStatementHeadings, type HeadingMatch } from './statements';
 import { findToc, type RawTocEntry } from './toc';
 import { cyrillicShare, normalizeSpace } from './normalize';
+import { nominativeSurname } from './title';
 
 interface Evidence {
-  title: boolean;
+  /** The kind the title names, and whether only an `h1` mentions it. */
+  titleKind: TranscriptKind | null;
+  weakKind: boolean;
+  titlePerson: boolean;
   toc: boolean;
   qaLabels: number;
   backLinks: number;
   questions: number;
   answers: number;
+  /** Questions followed straight by an answer label: the mark of a real exchange. */
+  exchanges: number;
+  /** The kind the page's address names (its site section), a hint only. */
+  sectionKind: TranscriptKind | null;
 }
 
-function isBriefing(e: Evidence): boolean {
+export interface SegmentOptions {
+  /** The kind the page's site section publishes (from the URL), used when the title names none. */
+  sectionKind?: TranscriptKind | null;
+}
+
+/**
+ * Which transcript this is, or null for anything else (a statement, a news item, a list of
+ * names). A briefing title alone is enough, as before; a remarks or interview title needs a
+ * person in it or an exchange in the body; without a title, the body's labels decide.
+ */
+function transcriptKind(e: Evidence): TranscriptKind | null {
   const qa = e.questions + e.answers;
-  if (e.title) return true;
-  if (e.toc && (e.qaLabels > 0 || e.backLinks >= 2 || qa >= 2)) return true;
-  return e.qaLabels > 0 && qa >= 2;
+  const named = e.titleKind ?? e.sectionKind;
+  if (e.titleKind === 'briefing' && !e.weakKind) return 'briefing';
+  if (e.titleKind && !e.weakKind && (e.titlePerson || e.exchanges >= 1)) return e.titleKind;
+  if (e.toc && (e.qaLabels > 0 || e.backLinks >= 2 || qa >= 2)) return named ?? 'briefing';
+  if (e.qaLabels > 0 && qa >= 2) return named ?? 'briefing';
+  if (e.exchanges >= 2 || (e.sectionKind !== null && e.exchanges >= 1)) return named ?? 'remarks';
+  return null;
 }
 
 function detectLanguage(texts: string[], from: number): Language {
@@ -44,12 +66,19 @@ function mostCommon(values: (string | null)[]): string | null {
   return best;
 }
 
+/** The title's person in the form the answer labels write it; failing that, a nominative guess. */
+function titleSpeakerNominative(person: string | null, labels: (string | null)[]): string | null {
+  if (!person) return null;
+  const stem = surnameStem(person);
+  return labels.find((l) => l !== null && surnameStem(l) === stem) ?? nominativeSurname(person);
+}
+
 function firstIndex(kinds: BlockKind[], from: number, pred: (k: BlockKind) => boolean): number {
   for (let i = from; i < kinds.length; i++) if (pred(kinds[i])) return i;
   return kinds.length;
 }
 
-export function segment<R>(blocks: Block<R>[]): SegmentResult<R> {
+export function segment<R>(blocks: Block<R>[], options: SegmentOptions = {}): SegmentResult<R> {
   const texts = blocks.map((b) => normalizeSpace(typeof b.text === 'string' ? b.text : ''));
   const hints = blocks.map((b) => b.hints ?? {});
 
@@ -63,18 +92,32 @@ export function segment<R>(blocks: Block<R>[]): SegmentResult<R> {
   const afterHeader = Math.max(firstBody >= 0 ? firstBody : 0, header.blocks.length ? header.blocks[header.blocks.length - 1] + 1 : 0);
   const toc = findToc(texts, hints, afterHeader);
 
+  let exchanges = 0;
+  for (let i = 0, prevQuestion = false; i < kinds.length; i++) {
+    if (kinds[i] === 'empty') continue;
+    if (kinds[i] === 'answer' && prevQuestion) exchanges++;
+    prevQuestion = kinds[i] === 'question';
+  }
   const evidence: Evidence = {
-    title: header.title !== null,
+    titleKind: header.titleKind,
+    weakKind: header.weakKind,
+    titlePerson: header.titleSpeaker !== null,
     toc: toc.labelBlock !== null,
     qaLabels: kinds.filter((k) => k === 'qaLabel').length,
     backLinks: kinds.filter((k) => k === 'backlink').length,
     questions: kinds.filter((k) => k === 'question').length,
     answers: kinds.filter((k) => k === 'answer').length,
+    exchanges,
+    sectionKind: options.sectionKind ?? null,
   };
-  if (!isBriefing(evidence)) return { isBriefing: false, reason: 'no briefing title, table of contents or question-and-answer labels' };
+  const kind = transcriptKind(evidence);
+  if (kind === null) return { isBriefing: false, reason: 'no transcript title, table of contents or question-and-answer labels' };
 
   const bodyStart = Math.max(toc.end, afterHeader);
-  const qaStart = firstIndex(kinds, bodyStart, (k) => k === 'qaLabel' || k === 'question' || k === 'answer');
+  // Remarks open with a statement, labelled with the speaker's name or not ("Добрый день! …"):
+  // without a TOC, the exchange starts at the first question.
+  const labelledOpening = kind !== 'briefing' && toc.entries.length === 0 && evidence.questions > 0;
+  const qaStart = firstIndex(kinds, bodyStart, (k) => k === 'qaLabel' || k === 'question' || (k === 'answer' && !labelledOpening));
 
   // Statement headings, matched against every entry not printed under the answers divider.
   const statementKeys = new Map<string, number>();
@@ -85,7 +128,7 @@ export function segment<R>(blocks: Block<R>[]): SegmentResult<R> {
   const answerEntries = toc.entries.map((e, k) => ({ e, k })).filter(({ e }) => e.part === 'answers');
   const answerKeys = new Map<string, number>();
   for (const { e, k } of answerEntries) if (!answerKeys.has(e.key)) answerKeys.set(e.key, k);
-  const pairs = groupPairs(texts, kinds, speakers, qaStart, texts.length, answerKeys);
+  const pairs = groupPairs(texts, kinds, speakers, qaStart, texts.length, answerKeys, answerEntries.length);
 
   const statements = buildStatements(headings, kinds, bodyStart, qaStart);
   const qa = buildPairs(pairs, answerEntries.map((x) => x), texts);
@@ -101,11 +144,13 @@ export function segment<R>(blocks: Block<R>[]): SegmentResult<R> {
   const chrome: number[] = [];
   kinds.forEach((k, i) => { if (k !== 'text' && k !== 'question' && k !== 'answer') chrome.push(i); });
 
+  const labelSpeakers = qa.map((s) => s.speaker);
   const briefing: Briefing<R> = {
     isBriefing: true,
+    kind,
     header: {
       title: header.title,
-      speaker: mostCommon(qa.map((s) => s.speaker)) ?? header.titleSpeaker,
+      speaker: mostCommon(labelSpeakers) ?? titleSpeakerNominative(header.titleSpeaker, speakers),
       place: header.place,
       date: header.date,
       time: header.time,
@@ -134,7 +179,8 @@ function buildStatements(headings: HeadingMatch[], kinds: BlockKind[], from: num
   const out: StatementSection[] = [];
   const content = (a: number, b: number) => {
     const body: number[] = [];
-    for (let i = a; i < b; i++) if (kinds[i] === 'text') body.push(i);
+    // An opening statement may carry its speaker's label; everywhere else answers are past `to`.
+    for (let i = a; i < b; i++) if (kinds[i] === 'text' || kinds[i] === 'answer') body.push(i);
     return body;
   };
   const firstHeading = headings.length ? headings[0].blocks[0] : to;
@@ -170,7 +216,7 @@ function buildPairs(pairs: PairDraft[], answerEntries: { e: RawTocEntry; k: numb
     return {
       kind: 'qa', id: '', ordinal: k, title, span: { start: p.start, end: p.end },
       headingBlocks: p.headingBlock !== null ? [p.headingBlock] : [], bodyBlocks: p.body,
-      question: p.question, questionBlock: p.questionBlock, speaker: p.speaker, answerBlock: p.answerBlock,
+      question: p.question, questionBlock: p.questionBlock, asker: p.asker, speaker: p.speaker, answerBlock: p.answerBlock,
       followUps: p.followUps, titleSource: p.headingTitle ? 'heading' : title ? 'toc' : null, tocEntry: entry,
     };
   });

@@ -24,8 +24,9 @@ function markupSaysHeading(h: BlockHints): boolean {
 
 const TITLE_START = new RegExp(`^[${UPPER}\\d«"“„'‘]`);
 
+/** A salutation ("Ladies and gentlemen,", "Уважаемые коллеги,") opens remarks; no title ends in a comma. */
 function readsLikeTitle(t: string): boolean {
-  return TITLE_START.test(t) && !endsLikeSentence(t) && t.split(' ').length >= 2;
+  return TITLE_START.test(t) && !endsLikeSentence(t) && !t.endsWith(',') && t.split(' ').length >= 2;
 }
 
 export function findStatementHeadings(
@@ -40,9 +41,15 @@ export function findStatementHeadings(
     for (let j = i + 1; j < to; j++) if (kinds[j] !== 'empty') return kinds[j] === 'text' ? j : null;
     return null;
   };
+  // A heading is followed by body text: one long paragraph, or (a paragraph split in two) two
+  // sentence-ending paragraphs that are long together.
   const followedByParagraph = (i: number): boolean => {
     const j = nextText(i);
-    return j !== null && texts[j].length > Math.max(120, texts[i].length * 1.5);
+    if (j === null) return false;
+    const need = Math.max(120, texts[i].length * 1.5);
+    if (texts[j].length > need) return true;
+    const k = endsLikeSentence(texts[j]) && texts[j].length >= 40 ? nextText(j) : null;
+    return k !== null && endsLikeSentence(texts[k]) && texts[j].length + texts[k].length > need;
   };
   const found: HeadingMatch[] = [];
   for (let i = from; i < to; i++) {
@@ -74,11 +81,8 @@ export function findStatementHeadings(
       i = j;
       continue;
     }
-    if (byMarkup && !followedByParagraph(i) && nextText(i) !== null && !byText) {
-      // A bold line followed by another short line is emphasis inside a statement, not a heading.
-      const n = nextText(i)!;
-      if (texts[n].length < 120) continue;
-    }
+    // A bold line followed by another short line is emphasis inside a statement, not a heading.
+    if (byMarkup && !byText && nextText(i) !== null && !followedByParagraph(i)) continue;
     found.push({ blocks: [i], title: normalizeTitle(t), entry: null });
   }
   return found;

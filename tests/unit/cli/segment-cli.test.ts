@@ -21,6 +21,18 @@ describe('npm run segment', () => {
     expect(md.out).toMatch(/^# Briefing by /);
     expect(md.out).toMatch(/## Answers to questions \(\d+\)/);
   });
+  it('prints the full outline of remarks and interviews, with isBriefing false, the kind and the askers', () => {
+    const r = run(join(repoRoot, 'tests/fixtures/remarks-ru.html'));
+    expect(r.code).toBe(0);
+    const o = JSON.parse(r.out);
+    expect(o).toMatchObject({ isBriefing: false, kind: 'remarks', speaker: 'С.А.Рябков' });
+    expect(o.sections.filter((s: { kind: string }) => s.kind === 'qa').map((s: { asker?: string }) => s.asker)).toEqual(['ТАСС', 'РИА Новости', 'Bloomberg']);
+    const md = run('--markdown', join(repoRoot, 'tests/fixtures/interview-en.html'));
+    expect(md.out).toMatch(/^- \*\*Kind:\*\* Interview$/m);
+    const mdRemarks = run('--markdown', join(repoRoot, 'tests/fixtures/remarks-en.html'));
+    expect(mdRemarks.out).toMatch(/^- \*\*Kind:\*\* Remarks/m);
+    expect(mdRemarks.out).toMatch(/asked by RIA Novosti/);
+  });
   it('prints {"isBriefing": false} for a page that is not a briefing', () => {
     const f = join(dir, 'news.html');
     writeFileSync(f, '<!doctype html><html><body><div class="text article-content"><p>The ministry welcomes the outcome.</p></div></body></html>');

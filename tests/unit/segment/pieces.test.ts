@@ -96,6 +96,7 @@ describe('segment on an invented transcript', () => {
     const o = toOutline(segment(textToBlocks(INVENTED)));
     expect(o).toEqual({
       isBriefing: true,
+      kind: 'briefing',
       title: 'Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 3, 2023',
       speaker: 'Maria Zakharova', place: 'Moscow', date: '2023-03-03', time: '09:30', docNumber: '101-03-03-2023', language: 'en',
       toc: [
