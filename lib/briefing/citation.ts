@@ -4,6 +4,7 @@
  */
 import { findDate } from '../segment/dates';
 import { formatDate } from '../format/date';
+import { escapeLine, markdownLink, oneLine } from '../format/markdown';
 import type { Briefing, Section } from './model';
 
 export type CitationFormat = 'text' | 'markdown';
@@ -45,9 +46,12 @@ export function citation({ briefing, section, quote, url, format }: CitationInpu
   const sec = sectionTitle ? ` ${sectionLabel}: ${open}${sectionTitle}${close}.` : '';
   const rest = tail.length ? `, ${tail.join(', ')}` : '';
   if (format === 'markdown') {
-    const lines = cleanQuote.split('\n').map((l) => (l ? `> ${l}` : '>'));
-    const who = speaker ? `**${speaker}**, ` : '';
-    return `${lines.join('\n')}\n>\n> — ${sentence(`${who}[${title}](${url})${rest}`)}${sec}\n`;
+    // Page text is escaped: a title or heading must not become a link or HTML in the reader's notes.
+    const lines = cleanQuote.split('\n').map((l) => (l.trim() ? `> ${escapeLine(l.trim())}` : '>'));
+    const who = speaker ? `**${oneLine(speaker)}**, ` : '';
+    const mdRest = tail.length ? `, ${tail.map((t) => oneLine(String(t))).join(', ')}` : '';
+    const mdSec = sectionTitle ? ` ${sectionLabel}: ${open}${oneLine(sectionTitle)}${close}.` : '';
+    return `${lines.join('\n')}\n>\n> — ${sentence(`${who}${markdownLink(title, url)}${mdRest}`)}${mdSec}\n`;
   }
   const who = speaker ? `${speaker}, ` : '';
   return `${open}${cleanQuote}${close}\n— ${sentence(`${who}${title}${rest}`)}${sec}\n${url}\n`;

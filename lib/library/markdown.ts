@@ -10,6 +10,8 @@
  */
 import type { BriefingGroup } from './search';
 import { briefingLink, highlightLink } from './links';
+import { escapeInline, escapeLine, oneLine, safeHref } from '../format/markdown';
+export { escapeInline, escapeLine } from '../format/markdown';
 
 export interface MarkdownLabels {
   documentTitle: string;
@@ -43,34 +45,6 @@ export interface MarkdownOptions {
   subtitle?: string;
 }
 
-/** Escapes inline Markdown and HTML in one line of plain text. */
-export function escapeInline(s: string): string {
-  return s.replace(/[\\`*_[\]<>&|~]/g, (c) => `\\${c}`);
-}
-
-/** Escapes one line of plain text so that it stays a paragraph line (no heading, list, quote, rule). */
-export function escapeLine(s: string): string {
-  const e = escapeInline(s);
-  return e.replace(/^(\s*)(#|>|\+|-|=|(\d+)([.)]))/, (_m, sp: string, mark: string, digits?: string, punct?: string) =>
-    digits !== undefined ? `${sp}${digits}\\${punct}` : `${sp}\\${mark}`,
-  );
-}
-
-/** One line, for headings and labels: line breaks become spaces. */
-function oneLine(s: string): string {
-  return escapeInline(s.replace(/\s*[\r\n]+\s*/g, ' ').trim());
-}
-
-/** An http(s) address fit for a `<…>` link destination, or null. */
-function safeHref(url: string): string | null {
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-    return u.href.replace(/[<>\s]/g, (c) => encodeURIComponent(c));
-  } catch {
-    return null;
-  }
-}
 
 /** Multi-line plain text as Markdown paragraphs: lines kept (hard breaks), blank lines separate paragraphs. */
 function paragraphs(text: string, firstPrefix = ''): string[] {

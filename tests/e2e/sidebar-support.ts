@@ -278,8 +278,11 @@ export function expectedCitation(a: {
   const dot = (s: string) => (s.endsWith('.') ? s : `${s}.`);
   const section = ` ${label}: ${open}${a.sectionTitle}${close}.`;
   if (a.format === 'markdown') {
-    const quote = a.paragraphs.map((t) => `> ${t}`).join('\n>\n');
-    return `${quote}\n>\n> — ${dot(`**${a.speaker}**, [${a.pageTitle}](${a.url})`)}${section}\n`;
+    // Page text is escaped in Markdown (CommonMark's inline specials and HTML), the link is <…>.
+    const esc = (t: string) => t.replace(/[\\`*_[\]<>&|~]/g, (c) => `\\${c}`);
+    const escLine = (t: string) => esc(t).replace(/^(#|>|\+|-|=)/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+    const quote = a.paragraphs.map((t) => `> ${escLine(t)}`).join('\n>\n');
+    return `${quote}\n>\n> — ${dot(`**${esc(a.speaker)}**, [${esc(a.pageTitle)}](<${a.url}>)`)} ${label}: ${open}${esc(a.sectionTitle)}${close}.\n`;
   }
   return `${open}${a.paragraphs.join('\n\n')}${close}\n— ${dot(`${a.speaker}, ${a.pageTitle}`)}${section}\n${a.url}\n`;
 }

@@ -27,6 +27,17 @@ function briefing(): Briefing<number> {
 }
 
 describe('citations', () => {
+  it('escape page text in Markdown: a hostile title, speaker or heading cannot inject links or HTML', () => {
+    const briefing = { header: { title: 'Evil](javascript:alert(1)) <img src=x onerror=alert(1)>', speaker: '**Boss**', place: null, date: '2024-03-14', time: null, docNumber: null, language: 'en' as const } };
+    const section = { kind: 'statement' as const, id: 'bl-x', ordinal: 0, title: '[click](https://evil.example)', span: { start: 0, end: 1 }, headingBlocks: [], bodyBlocks: [] };
+    const md = citation({ briefing, section, quote: '# not a heading\n<script>x</script>', url: 'https://mid.ru/en/foreign_policy/news/1900001/#bl-x', format: 'markdown' });
+    expect(md).not.toMatch(/(?<!\\)<img|(?<!\\)<script|(?<!\\)\]\(javascript|(?<!\\)\]\(https:\/\/evil/);
+    expect(md).toContain('\\<img');
+    expect(md).toContain('> \\# not a heading');
+    expect(md).toContain('(<https://mid.ru/en/foreign_policy/news/1900001/#bl-x>)');
+    expect(citation({ briefing, section, quote: 'q', url: 'javascript:alert(1)', format: 'markdown' })).not.toMatch(/(?<!\\)\]\(/);
+  });
+
   it('cite a section in English, plain text and Markdown', () => {
     const b = briefing();
     const qa = b.sections[1];
@@ -40,7 +51,7 @@ describe('citations', () => {
     );
     expect(citation({ briefing: b, section: qa, quote: 'said everything', url, format: 'markdown' })).toBe(
       '> said everything\n>\n' +
-        `> — **Maria Zakharova**, [Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 3, 2023](${url}). Section: “Grain corridor”.\n`,
+        `> — **Maria Zakharova**, [Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 3, 2023](<${url}>). Section: “Grain corridor”.\n`,
     );
   });
   it('cite in Russian with Russian quotes and date, adding what the title lacks', () => {

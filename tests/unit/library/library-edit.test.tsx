@@ -164,7 +164,7 @@ describe('copy with citation', () => {
     );
     await act(() => button(rowOf('Quote one'), 'Copy as Markdown').click());
     await until(() => copied.length === 2);
-    expect(copied[1]).toMatch(/^> Quote one\n>\n> — \*\*Maria Zakharova\*\*, \[Briefing by .+ 1\]\(https:\/\/mid\.ru\/en\/foreign_policy\/news\/1\/#bl-h-a\), 11 March 2024\./);
+    expect(copied[1]).toMatch(/^> Quote one\n>\n> — \*\*Maria Zakharova\*\*, \[Briefing by .+ 1\]\(<https:\/\/mid\.ru\/en\/foreign_policy\/news\/1\/#bl-h-a>\), 11 March 2024\./);
   });
 });
 
