@@ -1,7 +1,7 @@
 /** A small dialog to write a highlight's note and tags, change its colour, or delete it. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLOR_VALUES } from '../../lib/page/colors';
-import { NOTE_LIMITS } from '../../lib/store/records';
+import { MAX_NOTE_CHARS } from '../../lib/store/limits';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../../lib/store/schema';
 import { hasMarkup } from '../../lib/store/plain-text';
 import type { Strings } from '../i18n';
@@ -33,8 +33,8 @@ export function NoteEditor({ record, strings, focus, onSave, onDelete, onClose }
       setProblem(strings.plainTextOnly);
       return;
     }
-    if (note.length > NOTE_LIMITS.note) {
-      setProblem(strings.noteTooLong(note.length, NOTE_LIMITS.note));
+    if (note.length > MAX_NOTE_CHARS) {
+      setProblem(strings.noteTooLong(note.length, MAX_NOTE_CHARS));
       return;
     }
     setProblem('');

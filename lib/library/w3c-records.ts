@@ -5,13 +5,13 @@
  */
 import * as v from 'valibot';
 import { MARKUP_RE } from '../store/plain-text';
-import { isMinistryHost } from '../detect/url';
 import { canonicalBriefingKey } from '../store/canonical-url';
 import { MAX_CONTEXT_CHARS, MAX_QUOTE_CHARS, limitMessage, limitProblem } from '../store/limits';
 import { BriefingInputSchema, HighlightSchema, problemsOf } from '../store/records';
 import { HIGHLIGHT_COLORS, type BriefingRecord, type HighlightColor, type HighlightRecord } from '../store/schema';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
 import { MAX_ID_CHARS, MAX_URL_CHARS, recordIdFromIri } from './w3c-format';
+import { isMinistryPageUrl } from '../store/record-url';
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 /** Context another tool may have stored longer than ours; only its nearest part is kept. */
@@ -136,14 +136,6 @@ function issueText(issues: readonly v.BaseIssue<unknown>[]): string {
   return `${best.path.length ? best.path.join('.') : '(annotation)'}: ${best.message}`;
 }
 
-function isBriefingUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && isMinistryHost(u.hostname);
-  } catch {
-    return false;
-  }
-}
 
 /** One annotation as a highlight record, or why it is rejected. */
 export function annotationToRecord(raw: unknown, now: number = Date.now()): { record: HighlightRecord } | { problem: Problem } {
@@ -161,8 +153,10 @@ export function annotationToRecord(raw: unknown, now: number = Date.now()): { re
   if (targets.length !== 1) return problem('several-targets', String(targets.length), `The annotation has ${targets.length} targets; only one can be highlighted.`);
   const target = targets[0]!;
   if (typeof target === 'string') return problem('no-quote', 'target', 'The annotation targets a whole page, with no quoted text.');
-  if (!isBriefingUrl(target.source)) return problem('not-briefing', target.source, `The target ${target.source} is not a page on mid.ru.`);
-  const briefingKey = a['bl:briefingKey'] ?? canonicalBriefingKey(target.source);
+  if (!isMinistryPageUrl(target.source)) return problem('not-briefing', target.source, `The target ${target.source} is not a page on mid.ru.`);
+  // The key comes from the target's address, as the extension derives it on the page; a key
+  // written in the file is not trusted (it could file a highlight under another briefing).
+  const briefingKey = canonicalBriefingKey(target.source);
   if (!briefingKey) return problem('not-briefing', target.source, `The target ${target.source} is not a mid.ru briefing address.`);
 
   const rawSelectors = target.selector === undefined ? [] : Array.isArray(target.selector) ? target.selector : [target.selector];
@@ -251,7 +245,7 @@ export function briefingFromJson(raw: unknown): { record: BriefingRecord } | { p
     return problem('bad-briefing', d, `Briefing record: wrong type or value at ${d}.`);
   }
   const b = parsed.output;
-  if (!isBriefingUrl(b.url)) return problem('not-briefing', b.url, `The briefing record's address ${b.url} is not a page on mid.ru.`);
+  if (!isMinistryPageUrl(b.url)) return problem('not-briefing', b.url, `The briefing record's address ${b.url} is not a page on mid.ru.`);
   const entities = b.entities.map((e) => (e.label ? { key: e.key, count: e.count, label: e.label } : { key: e.key, count: e.count }));
   const storeProblems = problemsOf(BriefingInputSchema, b);
   if (storeProblems.length) return problem('bad-briefing', storeProblems[0]!, `Not a valid briefing record: ${storeProblems.join('; ')}.`);

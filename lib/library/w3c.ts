@@ -70,7 +70,6 @@
  */
 import { MARKUP_RE } from '../store/plain-text';
 import * as v from 'valibot';
-import { isMinistryHost } from '../detect/url';
 import { canonicalBriefingKey } from '../store/canonical-url';
 import { BriefingInputSchema, HighlightSchema, problemsOf } from '../store/records';
 import { HIGHLIGHT_COLORS, type BriefingRecord, type HighlightColor, type HighlightRecord } from '../store/schema';

@@ -3,6 +3,7 @@
  * declared in `schema.ts`. A compile-time check below keeps the two in step.
  */
 import * as v from 'valibot';
+import { hasMarkup } from './plain-text';
 import { isMinistryPageUrl } from './record-url';
 import { HIGHLIGHT_COLORS, type BriefingRecord, type HighlightRecord } from './schema';
 import { MAX_CONTEXT_CHARS as MAX_CONTEXT, MAX_NOTE_CHARS as MAX_NOTE, MAX_QUOTE_CHARS as MAX_QUOTE, MAX_TAG_CHARS as MAX_TAG, MAX_TAGS } from './limits';
@@ -13,11 +14,16 @@ const MAX_TEXT = 2_000;
 const MAX_OFFSET = 50_000_000;
 const MAX_TIME = 8.64e15; // the largest valid Date
 
-/** The limits a note must keep, shared by the editor, the store and the import. */
-export const NOTE_LIMITS = { note: MAX_NOTE, tag: MAX_TAG, tags: MAX_TAGS } as const;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
+// Notes and tags are plain text wherever they enter: the editor, a message, an import.
+const PLAIN = 'must be plain text (no HTML tags, comments or scripts)';
+const noteText = v.pipe(v.string(), v.maxLength(MAX_NOTE), v.check((t) => !hasMarkup(t), `a note ${PLAIN}`));
+const tagList = v.pipe(
+  v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG), v.check((t) => !hasMarkup(t), `a tag ${PLAIN}`))),
+  v.maxLength(MAX_TAGS),
+);
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_OFFSET));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIME));
 const language = v.picklist(['en', 'ru']);
@@ -60,8 +66,8 @@ export const HighlightSchema = v.pipe(
     section: SectionRefSchema,
     quote: v.pipe(text(MAX_QUOTE), v.minLength(1)),
     color: v.picklist(HIGHLIGHT_COLORS),
-    note: text(MAX_NOTE),
-    tags: v.pipe(v.array(nonEmpty(MAX_TAG)), v.maxLength(MAX_TAGS)),
+    note: noteText,
+    tags: tagList,
     created: time,
     updated: time,
     language: v.optional(language),
@@ -77,8 +83,8 @@ export const HighlightSchema = v.pipe(
 /** What the reader may change of a highlight: only the fields given are written. */
 export const NotePatchSchema = v.pipe(
   v.strictObject({
-    note: v.optional(text(MAX_NOTE)),
-    tags: v.optional(v.pipe(v.array(nonEmpty(MAX_TAG)), v.maxLength(MAX_TAGS))),
+    note: v.optional(noteText),
+    tags: v.optional(tagList),
     color: v.optional(v.picklist(HIGHLIGHT_COLORS)),
   }),
   v.check((p) => p.note !== undefined || p.tags !== undefined || p.color !== undefined, 'nothing to change'),

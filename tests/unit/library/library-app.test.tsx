@@ -149,8 +149,8 @@ describe('with 10,000 highlights', () => {
 describe('a small library', () => {
   let db: Store;
   const briefings: BriefingRecord[] = [1, 2, 3].map((n) => ({
-    key: `mid.ru/${n}`,
-    url: `https://mid.ru/en/press_service/spokesman/briefings/${n}/`,
+    key: `mid.ru/190000${n}`,
+    url: `https://mid.ru/en/press_service/spokesman/briefings/190000${n}/`,
     title: `Briefing ${n}`,
     speaker: 'Maria Zakharova',
     date: `2024-0${n}-01`,
@@ -163,8 +163,8 @@ describe('a small library', () => {
   }));
   const h = (id: string, n: number, quote: string, note: string, tags: string[] = []): HighlightRecord => ({
     id,
-    briefingKey: `mid.ru/${n}`,
-    url: `https://mid.ru/en/press_service/spokesman/briefings/${n}/`,
+    briefingKey: `mid.ru/190000${n}`,
+    url: `https://mid.ru/en/press_service/spokesman/briefings/190000${n}/`,
     selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
     section: { id: 's', title: 'Section', offset: 0 },
     quote,
@@ -194,9 +194,9 @@ describe('a small library', () => {
     const m = await mount(db);
     await act(() => byText<HTMLButtonElement>('.bl-item-open', 'Open in its briefing: Talks with Kazakhstan').click());
     expect(m.opened).toEqual([highlightLink(highlights[1]!)]);
-    expect(m.opened[0]).toBe('https://mid.ru/en/press_service/spokesman/briefings/2/#bl-h-two');
+    expect(m.opened[0]).toBe('https://mid.ru/en/press_service/spokesman/briefings/1900002/#bl-h-two');
     await act(() => byText<HTMLButtonElement>('.bl-group-open', 'Open briefing: Briefing 2').click());
-    expect(m.opened[1]).toBe('https://mid.ru/en/press_service/spokesman/briefings/2/');
+    expect(m.opened[1]).toBe('https://mid.ru/en/press_service/spokesman/briefings/1900002/');
   });
 
   it('moves through the list with the arrow keys (one tab stop)', async () => {
