@@ -74,8 +74,15 @@ async function main(): Promise<void> {
   browser = await launchWithExtension({ port: server.port, headless: true });
   const page = await browser.context.newPage();
   await page.goto(SAMPLE_URL);
-  const sidebar = page.getByRole('complementary', { name: 'Briefing Lens' });
-  await sidebar.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
+  // The sidebar is an extension page in a frame (docs/architecture.md): wait for it to show the contents.
+  const deadline = Date.now() + 15_000;
+  let frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
+  while (!frame && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
+  }
+  const sidebar = frame?.getByRole('navigation', { name: 'Table of contents' });
+  await (sidebar ? sidebar.waitFor({ state: 'visible', timeout: Math.max(1, deadline - Date.now()) }) : Promise.reject(new Error('no frame'))).catch(() => {
     throw new Error(`The Briefing Lens sidebar did not appear on ${SAMPLE_URL} within 15 s.`);
   });
   await page.waitForTimeout(500); // let late rendering (entity highlights, fonts) settle

@@ -64,8 +64,6 @@ export const ToFrameSchema = v.variant('type', [
   v.strictObject({ type: v.literal('notes/open'), id }),
   /** The reader drags the sidebar's edge (the page half follows the pointer over the page). */
   v.strictObject({ type: v.literal('resize'), width: v.pipe(v.number(), v.minValue(0), v.maxValue(4_000)), done: v.boolean() }),
-  /** The hash named a section (`#bl-…`): the sidebar marks it. */
-  v.strictObject({ type: v.literal('deep-link'), section: index }),
 ]);
 export type ToFrame = v.InferOutput<typeof ToFrameSchema>;
 

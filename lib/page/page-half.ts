@@ -221,8 +221,7 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
     }
     const index = briefing.sections.findIndex((s) => s.id === f.id);
     if (index < 0) return;
-    jump(index, true);
-    channel.send({ type: 'deep-link', section: index });
+    jump(index, true); // the scroll-spy then tells the sidebar which section is being read
   };
   win.addEventListener('hashchange', onHash);
   onHash();

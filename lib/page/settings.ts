@@ -60,7 +60,7 @@ export function settingsStore(area: KeyValueArea): SettingsStore {
         width: clampWidth(typeof stored.width === 'number' ? stored.width : DEFAULT_SETTINGS.width),
         tab: stored.tab === 'entities' || stored.tab === 'notes' ? stored.tab : 'contents',
         entitiesOn: typeof stored.entitiesOn === 'boolean' ? stored.entitiesOn : DEFAULT_SETTINGS.entitiesOn,
-        entityTypes: { ...DEFAULT_SETTINGS.entityTypes, ...(stored.entityTypes && typeof stored.entityTypes === 'object' ? stored.entityTypes : {}) },
+        entityTypes: { ...DEFAULT_SETTINGS.entityTypes, ...booleansOf(stored.entityTypes) },
         paintHighlights: typeof stored.paintHighlights === 'boolean' ? stored.paintHighlights : DEFAULT_SETTINGS.paintHighlights,
       };
       return cache;
@@ -74,4 +74,10 @@ export function settingsStore(area: KeyValueArea): SettingsStore {
       }
     },
   };
+}
+
+/** The true/false entries of a stored map; anything else a corrupt or older store holds is dropped. */
+function booleansOf(value: unknown): Record<string, boolean> {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, boolean] => typeof e[1] === 'boolean'));
 }

@@ -26,7 +26,6 @@ export interface SidebarServices {
     jump(section: number, opts?: { focus?: boolean }): void;
     onSection(cb: (index: number) => void): () => void;
     onCommand(cb: (c: PageCommand) => void): () => void;
-    onDeepLink(cb: (section: number) => void): () => void;
   };
   search: { paint(hits: SearchHit[], active: number | null): void };
   entities: {
@@ -83,7 +82,6 @@ export function createServices({ port, client, briefing, pageUrl, canPaint, note
         return on((m) => (m.type === 'section' ? m.index : undefined))(cb);
       },
       onCommand: on((m) => (m.type === 'command' ? m.command : undefined)),
-      onDeepLink: on((m) => (m.type === 'deep-link' ? m.section : undefined)),
     },
     search: {
       paint: (hits, active) => port.send({ type: 'search', hits: hits.map(({ block, start, end }) => ({ block, start, end })), active }),

@@ -44,17 +44,13 @@ describe('sidebar services', () => {
     expect(early).toEqual([3, 5, 6]);
   });
 
-  it('passes on page commands and deep links, each to its own subscribers', () => {
+  it('passes on page commands to their subscribers only', () => {
     const { port, services } = setup();
     const commands: string[] = [];
-    const links: number[] = [];
     services.nav.onCommand((c) => commands.push(c));
-    services.nav.onDeepLink((s) => links.push(s));
     port.emit({ type: 'command', command: 'next-section' });
-    port.emit({ type: 'deep-link', section: 2 });
     port.emit({ type: 'section', index: 1 });
     expect(commands).toEqual(['next-section']);
-    expect(links).toEqual([2]);
   });
 
   it('sends search hits as bare spans', () => {

@@ -37,7 +37,6 @@ export function realEntityIndex(briefing: Briefing<null>): EntityIndex {
 export function fakeServices(briefing: Briefing<null>, opts: { notes?: NotesService | null; index?: () => Promise<EntityIndex>; canPaint?: boolean } = {}) {
   const section = emitter<number>();
   const command = emitter<PageCommand>();
-  const deepLink = emitter<number>();
   const notesRequest = emitter<NotesRequest>();
   const services = {
     briefing,
@@ -46,7 +45,6 @@ export function fakeServices(briefing: Briefing<null>, opts: { notes?: NotesServ
       jump: vi.fn((_section: number, _opts?: { focus?: boolean }) => undefined),
       onSection: section.subscribe,
       onCommand: command.subscribe,
-      onDeepLink: deepLink.subscribe,
     },
     search: { paint: vi.fn((_hits: unknown[], _active: number | null) => undefined) },
     entities: {
@@ -66,7 +64,7 @@ export function fakeServices(briefing: Briefing<null>, opts: { notes?: NotesServ
       focusPage: vi.fn(),
     },
   } satisfies SidebarServices;
-  return { services, emit: { section: section.emit, command: command.emit, deepLink: deepLink.emit, notesRequest: notesRequest.emit } };
+  return { services, emit: { section: section.emit, command: command.emit, notesRequest: notesRequest.emit } };
 }
 
 export function recordingSettings(initial: Partial<SidebarSettings> = {}) {
