@@ -31,7 +31,13 @@ const PATTERNS: [RegExp, Role[]][] = [
   [re(`${B}${D}\\.(\\d{1,2})\\.${Y}${A}`), ['d', 'm', 'y']],
   [re(`${B}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)${A}(?![-‐]\\d)`), ['y', 'm', 'd']],
   [re(`${B}${D}(?:${DASH}${D}|${SP}(?:и|по)${SP}${D})?${SP}${M_RU_GEN}(?:${DASH}${D}${SP}${M_RU_GEN})?(?:${SP}${Y}${GOD}?)?${A}`), ['d', 'd2', 'd2', 'm', 'd2', 'm2', 'y']],
+  // Month ranges: "March-April 2022", "март-апрель 2022 г.", "в марте–апреле 2022 года".
+  [re(`${B}${M_EN}${DASH}${M_EN},?${SP}${Y}${A}`), ['m', 'm2', 'y']],
+  [re(`${B}${M_RU_ANY}${DASH}${M_RU_ANY}${SP}${Y}${GOD}?${A}`), ['m', 'm2', 'y']],
   [re(`${B}${M_RU_ANY}${SP}${Y}${GOD}?${A}`), ['m', 'y']],
+  // A month alone after a preposition: "in January", "since March", "в ноябре", "до декабря".
+  [re(`(?<=${B}(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Bb]eginning of)[ \t\u00a0]+)${M_EN}${A}(?![ \t\u00a0]+\d)`), ['m']],
+  [re(`(?<=${B}(?:[Вв]о?|[Дд]о|[Сс]|[Кк]|[Пп]осле|[Нн]ачале|[Кк]онце|[Сс]ередине)[ \t\u00a0]+)${M_RU_ANY}${A}(?![ \t\u00a0]+\d)`), ['m']],
   [re(`${B}${Y}(?:${DASH}(\\d{2,4}))?${GOD}${A}`), ['y', 'y2']],
   [re(`${B}(\\d{3}0)-(?:х|е)${GOD}?${A}`), ['y']], // "1990-х годах"
 ];

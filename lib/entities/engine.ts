@@ -9,6 +9,9 @@ import { findNumbers } from './numbers';
 import { assignKeys, type RawSpan } from './keys';
 import { keyStem } from './text';
 import * as R from './rules';
+import * as W from './words';
+import { capsListRule, coordinated, initialsRule, personRules } from './people';
+import { quotedRule } from './quoted';
 
 // Entities never cross a line break: every rule works inside one of these lines.
 const LINE_RE = /[^\n\r\u2028\u2029]+/g;
@@ -17,7 +20,7 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 
 interface Line {
   start: number;
-  ctx: R.LineCtx;
+  ctx: W.LineCtx;
   kept: Cand[];
 }
 
@@ -45,12 +48,14 @@ export function findEntities(text: string, opts: FindOptions = {}): EntitySpan[]
     if (!/[\p{L}\d]/u.test(line)) continue;
     const en = lang !== 'ru' && LATIN.test(line);
     const ru = lang !== 'en' && CYRILLIC.test(line);
-    const ctx = R.makeCtx(line, en, ru);
+    const ctx = W.makeCtx(line, en, ru);
     R.gazetteerRule(ctx);
     findDates(line, ctx.out);
     if (opts.numbers) findNumbers(line, ctx.out);
-    R.personRules(ctx);
-    R.initialsRule(ctx);
+    personRules(ctx);
+    initialsRule(ctx);
+    capsListRule(ctx);
+    quotedRule(ctx);
     if (en) {
       R.englishOrgRule(ctx);
       R.englishPlaceRules(ctx);
@@ -59,7 +64,9 @@ export function findEntities(text: string, opts: FindOptions = {}): EntitySpan[]
       R.russianOrgRule(ctx);
       R.russianPlaceRules(ctx);
     }
-    lines.push({ start: m.index!, ctx, kept: resolve(ctx.out, line.length) });
+    const kept = resolve(ctx.out, line.length);
+    if (coordinated(ctx, kept).length) kept.sort((a, b) => a.s - b.s);
+    lines.push({ start: m.index!, ctx, kept });
   }
   propagateSurnames(text, lines);
   const spans: RawSpan[] = [];

@@ -7,6 +7,7 @@ import type { EntityType } from './types';
 import { PLACES } from './data/places';
 import { ORGS } from './data/orgs';
 import { PEOPLE } from './data/people';
+import { GEN_CITIES, GEN_COUNTRIES, GEN_REGIONS } from './data/generated/places';
 import { CLS_X, endingClasses, keyStem, spaced, stemClass, stemWord, tokForms, tokenize, type Tok } from './text';
 
 export interface GazEntry {
@@ -65,6 +66,11 @@ function build(): Node {
     [PLACES, 'place'],
     [ORGS, 'organization'],
     [PEOPLE, 'person'],
+    // Generated from packages (scripts/gen-entity-data.ts); the curated entries above win a
+    // shared alias, cities win a name shared with a province ("Tyumen").
+    [GEN_COUNTRIES, 'place'],
+    [GEN_CITIES, 'place'],
+    [GEN_REGIONS, 'place'],
   ];
   for (const [list, type] of lists) {
     for (const line of list.split('\n')) {
@@ -76,7 +82,7 @@ function build(): Node {
       const ruA = aliases(ru);
       const id = (enA[0] ?? ruA[0]!).toLowerCase();
       const entry = { type, id };
-      labels.set(`${type}:${id}`, [enA[0] ?? ruA[0]!, (ruA[0] ?? enA[0]!).replace('!', '')]);
+      if (!labels.has(`${type}:${id}`)) labels.set(`${type}:${id}`, [enA[0] ?? ruA[0]!, (ruA[0] ?? enA[0]!).replace('!', '')]);
       for (const a of [...enA, ...ruA]) {
         insert(a, entry);
         if (type !== 'person') continue;
@@ -113,7 +119,9 @@ function walk(node: Node, line: string, toks: Tok[], j: number, best: GazHit): v
       best.e = t.e;
       best.entry = next.hit;
     }
-    if (next.c && fits & next.pc && j + 1 < toks.length && spaced(line, t, toks[j + 1]!)) walk(next, line, toks, j + 1, best);
+    // "Kurdistan Workers' Party": a plural's apostrophe may sit between two words of a name.
+    const gap = j + 1 < toks.length && (spaced(line, t, toks[j + 1]!) || /^['’][ \t\u00a0]+$/.test(line.slice(t.e, toks[j + 1]!.s)));
+    if (next.c && fits & next.pc && gap) walk(next, line, toks, j + 1, best);
   }
 }
 

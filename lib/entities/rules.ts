@@ -1,80 +1,16 @@
 /**
- * Rules over one line's tokens: people, organisations and places in English and Russian, on top
- * of the gazetteer hits. Each rule only proposes candidates (with a priority); overlaps are
- * settled in engine.ts, longest first. Why rules and lists rather than a model: see
- * notes/entities.md §1 (compromise is English-only, ≈30× slower and 7× larger; no Russian NER
- * package exists), and our bench (scripts/bench/entities.bench.ts).
+ * Rules over one line's tokens: organisations and places in English and Russian, on top of the
+ * gazetteer hits (people are in people.ts, quoted names in quoted.ts). Each rule only proposes
+ * candidates (with a priority); overlaps are settled in engine.ts, longest first. Why rules and
+ * lists rather than a model: see notes/entities.md §1 (compromise is English-only, ≈30× slower
+ * and 7× larger; no Russian NER package exists), and our bench (scripts/bench/entities.bench.ts).
  */
-import type { Cand, EntityType } from './types';
-import { ensureGazetteer, gazFirst, matchAt, matchParts } from './gazetteer';
-import { inStems, spaced, stemSet, tokenize, wordSet, type Tok } from './text';
-import * as L from './data/lexicon';
-
-const FIRST_EN = wordSet(L.FIRST_EN);
-const FIRST_RU = stemSet(L.FIRST_RU);
-const TITLE_EN = wordSet(L.TITLE_EN);
-const TITLE_RU = stemSet(L.TITLE_RU);
-const HEADS_EN = wordSet(L.HEADS_EN);
-const HEADS_RU = stemSet(L.HEADS_RU);
-const MISSION_EN = wordSet(L.MISSION_EN);
-const MISSION_RU = stemSet(L.MISSION_RU);
-const LOCHEADS_EN = wordSet(L.LOCHEADS_EN);
-const LOCOF_EN = wordSet(L.LOCOF_EN);
-const LOCHEADS_RU = stemSet(L.LOCHEADS_RU);
-const SETTLE_EN = wordSet(L.SETTLE_EN);
-const SITE_EN = wordSet(L.SITE_EN);
-const SETTLE_RU = stemSet(L.SETTLE_RU);
-const PREP_EN = wordSet(L.PREP_EN);
-const PREP_RU = wordSet(L.PREP_RU);
-const STOP_EN = wordSet(L.STOP_EN);
-const DOC_EN = wordSet(L.DOC_EN);
-const MODS_EN = wordSet(L.MODS_EN);
-const MONTHS = wordSet(`${L.MONTHS_EN} ${L.WEEKDAYS_EN}`);
-const MONTHS_RU = stemSet(L.MONTHS_RU);
-const SKIP = new Set(L.SKIP_ACRONYMS.split(/\s+/));
-const LABELS_RU = stemSet('Вопрос Ответ Примечание Справка Содержание');
-const PARTICLES = wordSet('de da di del della van von der den le la du bin ibn al el ben abu dos das ter zu');
-/** Words a guessed place may be followed by (a following content word means it was an adjective). */
-const FUNC = wordSet(`and or but as on in at to from with by for of is are was were be been has have had will would
-can could should may must that which who where when since until after before during than then while if not its their this`);
-// Demonyms and languages ('Russian', 'English', 'Azerbaijani', 'Arabic'), not places.
-const DEMONYM = /(?:ian|ean|ese|ish|ic|ch|ani|eli|aqi|an)$/;
-const ROMAN = /^[IVXLCDM]+$/;
-const PATRONYMIC = /(?:ович|евич|ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы)?$/;
-/** Lower-case Russian words that can sit inside a name after its head: genitives, not verbs. */
-const RU_GEN = /(?:ого|его|ых|их|ой|ей|ов|ев|ий|ия|ии|ств|а|я|ы|и)$/;
-const RU_VERB = /(?:ла|ли|ло|ет|ит|ют|ят|ся|сь|ть)$/;
-const RU_GEN_WORDS = wordSet('дел прав сил стран наций войск средств связей');
-const RU_FUNC = wordSet('при в во на с со к ко о об от до из за для без через между над под про у не ни как что это а но или также уже его ее их еще');
-const RU_ADJ = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ыми|ими|ей)$/;
-
-export interface LineCtx {
-  line: string;
-  toks: Tok[];
-  /** Gazetteer type and id covering each token, if any. */
-  gaz: (EntityType | undefined)[];
-  gid: (string | undefined)[];
-  out: Cand[];
-  /** Which language rules run on this line. */
-  en: boolean;
-  ru: boolean;
-}
-
-let ready = false;
-export function makeCtx(line: string, en: boolean, ru: boolean): LineCtx {
-  if (!ready) {
-    // The officials' given names join the given-name lists (kept out of lexicon.ts to save bytes).
-    ensureGazetteer();
-    for (const f of gazFirst) (/[\u0400-\u04FF]/.test(f) ? FIRST_RU : FIRST_EN).add(f);
-    ready = true;
-  }
-  return { line, toks: tokenize(line), gaz: [], gid: [], out: [], en, ru };
-}
-
-const add = (c: LineCtx, type: EntityType, i: number, j: number, pri: number): void => {
-  c.out.push({ s: c.toks[i]!.s, e: c.toks[j]!.e, type, pri });
-};
-const sp = (c: LineCtx, i: number): boolean => i > 0 && i < c.toks.length && spaced(c.line, c.toks[i - 1]!, c.toks[i]!);
+import { matchAt, matchParts } from './gazetteer';
+import { inStems } from './text';
+import {
+  add, DEMONYM, FUNC, HEADS_EN, HEADS_RU, isGenitive, LOCHEADS_EN, LOCHEADS_RU, LOCOF_EN, MISSION_EN, MISSION_RU, MODS_EN, MONTHS, DOC_EN, STOP_EN, TITLE_EN, nameEnd, nameLike,
+  PREP_EN, PREP_RU, ROMAN, RU_ADJ, SETTLE_EN, SETTLE_RU, SITE_EN, SKIP, sp, FIRST_EN, FIRST_RU, type LineCtx,
+} from './words';
 
 /** Gazetteer hits, and acronyms that are not in it (as organisations, low priority). */
 export function gazetteerRule(c: LineCtx): void {
@@ -100,96 +36,6 @@ export function gazetteerRule(c: LineCtx): void {
       c.out.push({ s: t.s, e: t.e, type: 'organization', pri: 2 });
     }
     i++;
-  }
-}
-
-// ---------------------------------------------------------------- shared word tests
-
-/** A word that can be part of a person's name (not a title, head, month, known place…). */
-function nameLike(c: LineCtx, k: number): boolean {
-  const t = c.toks[k];
-  if (!t || !t.cap || t.acr || t.num || t.t.length < 2 || (c.gaz[k] && c.gaz[k] !== 'person')) return false;
-  if (t.cyr) return !inStems(TITLE_RU, t) && !inStems(HEADS_RU, t) && !inStems(MONTHS_RU, t) && !inStems(LABELS_RU, t) && !inStems(LOCHEADS_RU, t);
-  const w = t.lo;
-  return !STOP_EN.has(w) && !TITLE_EN.has(w) && !HEADS_EN.has(w) && !DOC_EN.has(w) && !MODS_EN.has(w) && !MONTHS.has(w) && !LOCHEADS_EN.has(w);
-}
-
-/** Extends a name from token k over name words and inner particles; returns the last index. */
-function nameEnd(c: LineCtx, k: number, max: number): number {
-  let end = k - 1;
-  for (let j = k; j < c.toks.length && j - k < max; j++) {
-    if (j > k && !sp(c, j)) break;
-    if (nameLike(c, j)) end = j;
-    else if (PARTICLES.has(c.toks[j]!.lo) && j > k && nameLike(c, j + 1) && sp(c, j + 1)) continue;
-    else break;
-  }
-  return end;
-}
-
-const isTitle = (t: Tok): boolean => (t.cyr ? inStems(TITLE_RU, t) : TITLE_EN.has(t.lo));
-
-// ---------------------------------------------------------------- people
-
-export function personRules(c: LineCtx): void {
-  const { toks, line } = c;
-  const n = toks.length;
-  // Speaker label: "Alexander Bikantov:", "Мария Захарова:" at the start of a paragraph.
-  if (n && !line.slice(0, toks[0]!.s).trim()) {
-    const end = nameEnd(c, 0, 4);
-    if (end >= 1 && /^[ \t]*:/.test(line.slice(toks[end]!.e))) add(c, 'person', 0, end, 5);
-  }
-  for (let k = 0; k < n; k++) {
-    const t = toks[k]!;
-    if (t.cyr ? !c.ru : !c.en) continue;
-    // Given name + surname (+ patronymic): "Sergey Lavrov", "Florence Parly", "Сергея Лаврова".
-    if (t.cap && (t.cyr ? inStems(FIRST_RU, t) : FIRST_EN.has(t.lo))) {
-      const end = sp(c, k + 1) ? nameEnd(c, k + 1, 3) : k;
-      if (end > k) add(c, 'person', k, end, 4);
-      // Russian official order: "Лавров Сергей Викторович".
-      if (t.cyr && k > 0 && sp(c, k) && nameLike(c, k - 1) && sp(c, k + 1) && PATRONYMIC.test(toks[k + 1]?.lo ?? '')) {
-        add(c, 'person', k - 1, k + 1, 4);
-      }
-      continue;
-    }
-    // Title + name: "Foreign Minister Lavrov", "President of Hungary X Y", "министр … Сийярто".
-    if (!isTitle(t)) continue;
-    let j = k + 1;
-    if (t.cyr) {
-      // Lower-case genitives of the title ("министр иностранных дел").
-      for (let g = 0; g < 3 && j < n && sp(c, j) && !toks[j]!.cap && isGenitive(toks[j]!.lo); g++) j++;
-    } else if (j < n && sp(c, j) && (toks[j]!.lo === 'of' || toks[j]!.lo === 'for')) {
-      j++;
-      if (j < n && toks[j]!.lo === 'the') j++;
-      if (!c.gaz[j]) continue;
-    }
-    while (j < n && c.gaz[j] && c.gaz[j] !== 'person' && sp(c, j)) j++; // "… of Ukraine", "… России"
-    const gapOk = j === k + 1 ? sp(c, j) || /^\.[ \t\u00a0]+$/.test(line.slice(t.e, toks[j]?.s)) : sp(c, j);
-    if (j < n && gapOk && toks[j]!.cyr === t.cyr) {
-      const end = nameEnd(c, j, 3);
-      // "General Framework Agreement": a run that goes on capitalised is some other proper noun.
-      if (end >= j && !(sp(c, end + 1) && toks[end + 1]!.cap)) add(c, 'person', j, end, 4);
-    }
-  }
-}
-
-/** Initials forms: "М.В.Захарова", "С. В. Лавров", "Лавров С.В.", "S.Lavrov". */
-const INITIALS = [
-  /(?<![\p{L}\d.])(?:[А-ЯЁ]\.[ \u00a0]?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\p{L}\d])/gu,
-  /(?<![\p{L}\d.])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ \u00a0][А-ЯЁ]\.[ \u00a0]?[А-ЯЁ]\.(?![\p{L}\d])/gu,
-  /(?<![\p{L}\d.])(?:[A-Z]\.[ \u00a0]?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\p{L}\d])/gu,
-];
-export function initialsRule(c: LineCtx): void {
-  for (const [i, rx] of INITIALS.entries()) {
-    if (i < 2 ? !c.ru : !c.en) continue;
-    for (const m of c.line.matchAll(rx)) {
-      const s = m.index!;
-      const e = s + m[0].length;
-      if (/^(?:U\.[SNK]|E\.U)\./.test(m[0])) continue;
-      // The surname must not be a known place/organisation or a common word.
-      const k = c.toks.findIndex((t) => t.s >= s && t.e <= e && t.t.length > 1);
-      if (k < 0 || !nameLike(c, k)) continue;
-      c.out.push({ s, e, type: 'person', pri: 5 });
-    }
   }
 }
 
@@ -319,9 +165,6 @@ function plain(c: LineCtx, s: number, q: number): boolean {
 
 // ---------------------------------------------------------------- Russian organisations and places
 
-function isGenitive(lo: string): boolean {
-  return RU_GEN_WORDS.has(lo) || (RU_GEN.test(lo) && !RU_VERB.test(lo) && !RU_FUNC.has(lo) && lo.length > 2);
-}
 
 export function russianOrgRule(c: LineCtx): void {
   const { toks, line } = c;
@@ -361,6 +204,8 @@ export function russianOrgRule(c: LineCtx): void {
         continue;
       }
       if (!isGenitive(w.lo)) break;
+      // "миссия агентства «Фронтекс»": the word that introduces a quoted name stays with it.
+      if (/^[ \t\u00a0]*[«"„]/.test(line.slice(w.e))) break;
       end = m++;
     }
     if (end === start || (initial && end === k)) continue; // a bare head, or "Программа включает…"

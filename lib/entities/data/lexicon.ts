@@ -9,17 +9,31 @@ maxim konstantin boris leonid rustam joseph anthony jake charles antonio jean jo
 barack liz florence ann anne heiko mohammad mohammed ali ahmed abdullah robert richard william david paul mark
 george frank stephen daniel andrew jan pierre mario pedro luis carlos juan jose manuel miguel yevgeny evgeny
 vyacheslav valery gennady vitaly vladislav roman anton kirill svetlana lyudmila galina yekaterina ekaterina
-anastasia yulia marina`;
+anastasia yulia marina
+mohammed mohamed muhammad mohammad mahmoud mahmud ahmad ahmed abdullah abdallah abdel abdul abdulaziz abdulla ali hassan hasan
+hussein husain hossein hamad hamid hamza khalid khaled omar umar osman faisal fahd saud sultan salman tamim nasser naser
+mustafa mostafa ibrahim ismail youssef yousef yusuf jamal kamal karim rashid said saeed walid tariq ayman bashar
+sameh ramtane abiy uhuru yoweri paul cyril naledi ebrahim hassan javad mohsen mehdi reza abbas amir
+recep mevlut hakan ilham jeyhun nikol ararat kassym mukhtar shavkat emomali rustam sadyr serdar gurbanguly
+fumio yoshimasa shinzo yoshihide taro xi wang zhang liu chen yang mao hua qin zhao
+narendra subrahmanyam rahul imran shehbaz bilawal`;
 export const FIRST_RU = `Алексей Юрий Игорь Олег Павел Павл Иван Татьяна Ольга Елена Наталья Анна Ирина Максим Константин Борис Леонид
 Рустам Джейк Шарль Жан Джон Майк Майкл Томас Барак Лиз Мохаммад Али Ахмед Роберт Дэвид Марк Джордж Евгений
 Вячеслав Валерий Геннадий Виталий Владислав Роман Антон Кирилл Светлана Людмила Галина Екатерина Анастасия
-Юлия Марина`;
+Юлия Марина
+Мухаммад Мухаммед Мохаммед Мохаммад Махмуд Ахмад Ахмед Абдулла Абдель Абдул Али Хасан Хусейн Хосейн Хамад Хамид Хамза
+Халид Омар Осман Фейсал Фахд Сауд Султан Салман Тамим Насер Мустафа Ибрагим Исмаил Юсуф Джамаль Камаль Карим Рашид
+Саид Валид Тарик Айман Башар Абу Реджеп Мевлют Хакан Ильхам Никол Касым Мухтар Шавкат Эмомали Садыр Сердар
+Фумио Ёсимаса Синдзо Нарендра Имран Джейк Ллойд Элизабет Адам Джо Джозеф Энтони Дональд Джеймс
+Уильям Уэнди Линда Карин Нед Кэролайн Кристофер Мэтью Эндрю Питер Пол Ричард Стивен Дэниел Бенджамин Джереми Джон
+Джеффри Марко Ханс Урсула Эммануэль Ангела Олаф Анналена Жозеп Йенс Шарль Кая Габриэлюс Эдгарс Збигнев Пекка`;
 
 /** Titles and roles that are followed by a name; never part of the name. */
 export const TITLE_EN = `president vice-president secretary-general prime premier minister secretary spokeswoman spokesman spokesperson
 ambassador envoy representative chairman chairwoman chairperson chair director director-general commander
 general colonel admiral marshal senator governor mayor chancellor king mr mrs ms dr professor speaker leader
-adviser assistant prosecutor head chief deputy observer`;
+adviser advisor assistant prosecutor head chief deputy observer counsel counsellor attorney commissioner
+undersecretary under-secretary press-secretary`;
 export const TITLE_RU = `министр президент вице-президент премьер премьер-министр вице-премьер глава посол представитель постпред
 полпред спикер секретарь генсек госсекретарь председатель директор гендиректор командующий генерал адмирал
 маршал заместитель помощник советник руководитель канцлер патриарх лидер`;
