@@ -24,7 +24,8 @@ const re = (src: string): RegExp => new RegExp(src, 'gu');
 
 // Each pattern with the roles of its groups: y/m/d of the start and of the end of a range.
 type Role = 'y' | 'm' | 'd' | 'y2' | 'm2' | 'd2';
-const PATTERNS: [RegExp, Role[]][] = [
+// The third field: the span is only the last group (the month after a preposition).
+const PATTERNS: [RegExp, Role[], boolean?][] = [
   [re(`${B}${M_EN}${SP}${D}${ORD}(?:${DASH}(?:${M_EN}${SP})?${D}${ORD})?(?:,?${SP}${Y})?${A}`), ['m', 'd', 'm2', 'd2', 'y']],
   [re(`${B}${D}${ORD}(?:${DASH}${D}${ORD})?${SP}(?:of${SP})?${M_EN}(?:,?${SP}${Y})?${A}`), ['d', 'd2', 'm', 'y']],
   [re(`${B}${M_EN}(?:${SP}of)?${SP}${Y}${A}`), ['m', 'y']],
@@ -36,8 +37,10 @@ const PATTERNS: [RegExp, Role[]][] = [
   [re(`${B}${M_RU_ANY}${DASH}${M_RU_ANY}${SP}${Y}${GOD}?${A}`), ['m', 'm2', 'y']],
   [re(`${B}${M_RU_ANY}${SP}${Y}${GOD}?${A}`), ['m', 'y']],
   // A month alone after a preposition: "in January", "since March", "в ноябре", "до декабря".
-  [re(`(?<=${B}(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Bb]eginning of)[ \t\u00a0]+)${M_EN}${A}(?![ \t\u00a0]+\d)`), ['m']],
-  [re(`(?<=${B}(?:[Вв]о?|[Дд]о|[Сс]|[Кк]|[Пп]осле|[Нн]ачале|[Кк]онце|[Сс]ередине)[ \t\u00a0]+)${M_RU_ANY}${A}(?![ \t\u00a0]+\d)`), ['m']],
+  // (The preposition is matched, not looked behind for: a leading lookbehind is tried at every
+  // position of the line and was the slowest pattern here. The span starts at the month.)
+  [re(`${B}(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Bb]eginning of)[ \t\u00a0]+${M_EN}${A}(?![ \t\u00a0]+\d)`), ['m'], true],
+  [re(`${B}(?:[Вв]о?|[Дд]о|[Сс]|[Кк]|[Пп]осле|[Нн]ачале|[Кк]онце|[Сс]ередине)[ \t\u00a0]+${M_RU_ANY}${A}(?![ \t\u00a0]+\d)`), ['m'], true],
   [re(`${B}${Y}(?:${DASH}(\\d{2,4}))?${GOD}${A}`), ['y', 'y2']],
   [re(`${B}(\\d{3}0)-(?:х|е)${GOD}?${A}`), ['y']], // "1990-х годах"
 ];
@@ -55,7 +58,7 @@ function month(w: string): number {
 
 
 export function findDates(line: string, out: Cand[]): void {
-  for (const [rx, roles] of PATTERNS) {
+  for (const [rx, roles, tail] of PATTERNS) {
     for (const m of line.matchAll(rx)) {
       const v: Record<Role, number> = { y: 0, m: 0, d: 0, y2: 0, m2: 0, d2: 0 };
       roles.forEach((role, k) => {
@@ -65,7 +68,9 @@ export function findDates(line: string, out: Cand[]): void {
       if (v.m > 12 || v.d > 31 || v.m2 > 12 || v.d2 > 31) continue;
       if (v.y2 && v.y2 < 100) v.y2 += Math.floor(v.y / 100) * 100;
       if (v.d2 && !v.m2) v.m2 = v.m;
-      out.push({ s: m.index!, e: m.index! + m[0].length, type: 'date', pri: 6, date: [v.y, v.m, v.d, v.y2, v.m2, v.d2] });
+      const e = m.index! + m[0].length;
+      const s = tail ? e - m[1]!.length : m.index!;
+      out.push({ s, e, type: 'date', pri: tail ? 4 : 6, date: [v.y, v.m, v.d, v.y2, v.m2, v.d2] });
     }
   }
   for (const m of line.matchAll(YEAR_RE)) {

@@ -8,7 +8,7 @@ import { PLACES } from './data/places';
 import { ORGS } from './data/orgs';
 import { PEOPLE } from './data/people';
 import { GEN_CITIES, GEN_COUNTRIES, GEN_REGIONS } from './data/generated/places';
-import { CLS_X, endingClasses, keyStem, spaced, stemClass, stemWord, tokForms, tokenize, type Tok } from './text';
+import { CLS_X, endingClasses, keyStem, norm, spaced, stemClass, stemWord, tokForms, tokenize, type Tok } from './text';
 
 export interface GazEntry {
   type: EntityType;
@@ -60,19 +60,40 @@ function insert(alias: string, entry: GazEntry): void {
   node.hit ??= entry;
 }
 
+/**
+ * Aliases of the generated lists, by the first three letters of their first word: a trie key
+ * (a word or its stem) keeps those, so the text's word forms find their bucket without the
+ * build having to tokenize and stem thousands of aliases up front.
+ */
+const pending = new Map<string, [string, GazEntry, string, string][]>();
+const CYR = /[\u0400-\u04FF]/;
+const bucket = (key: string): string => key.slice(0, 3);
+
+function expand(key: string): void {
+  const b = bucket(key);
+  const list = pending.get(b);
+  if (!list) return;
+  pending.delete(b);
+  for (const [alias, entry, en, ru] of list) {
+    insert(alias, entry);
+    if (!labels.has(`${entry.type}:${entry.id}`)) labels.set(`${entry.type}:${entry.id}`, [en, ru]);
+  }
+}
+
 function build(): Node {
   root = { need: 0, hc: 0, pc: 0 };
-  const lists: [string, EntityType][] = [
-    [PLACES, 'place'],
-    [ORGS, 'organization'],
-    [PEOPLE, 'person'],
-    // Generated from packages (scripts/gen-entity-data.ts); the curated entries above win a
-    // shared alias, cities win a name shared with a province ("Tyumen").
-    [GEN_COUNTRIES, 'place'],
-    [GEN_CITIES, 'place'],
-    [GEN_REGIONS, 'place'],
+  const lists: [string, EntityType, boolean][] = [
+    [PLACES, 'place', false],
+    [ORGS, 'organization', false],
+    [PEOPLE, 'person', false],
+    // Generated from packages (scripts/gen-entity-data.ts), inserted lazily (thousands of
+    // entries, few of which a briefing names); the curated entries above win a shared alias,
+    // cities win a name shared with a province ("Tyumen").
+    [GEN_COUNTRIES, 'place', true],
+    [GEN_CITIES, 'place', true],
+    [GEN_REGIONS, 'place', true],
   ];
-  for (const [list, type] of lists) {
+  for (const [list, type, lazy] of lists) {
     for (const line of list.split('\n')) {
       const [en = '', ru = ''] = line.split('=');
       // "Vladimir Putin+": the surname alone is an alias too.
@@ -82,12 +103,22 @@ function build(): Node {
       const ruA = aliases(ru);
       const id = (enA[0] ?? ruA[0]!).toLowerCase();
       const entry = { type, id };
-      if (!labels.has(`${type}:${id}`)) labels.set(`${type}:${id}`, [enA[0] ?? ruA[0]!, (ruA[0] ?? enA[0]!).replace('!', '')]);
+      const label: [string, string] = [enA[0] ?? ruA[0]!, (ruA[0] ?? enA[0]!).replace('!', '')];
+      if (lazy) {
+        for (const a of [...enA, ...ruA]) {
+          const k = bucket(norm(a.startsWith('!') ? a.slice(1) : a));
+          const l = pending.get(k);
+          if (l) l.push([a, entry, ...label]);
+          else pending.set(k, [[a, entry, ...label]]);
+        }
+        continue;
+      }
+      if (!labels.has(`${type}:${id}`)) labels.set(`${type}:${id}`, label);
       for (const a of [...enA, ...ruA]) {
         insert(a, entry);
         if (type !== 'person') continue;
         const parts = a.replace('!', '').split(' ');
-        if (parts.length > 1 && (a === enA[0] || a === ruA[0])) gazFirst.add(/[\u0400-\u04FF]/.test(a) ? stemWord(parts[0]!) : parts[0]!.toLowerCase());
+        if (parts.length > 1 && (a === enA[0] || a === ruA[0])) gazFirst.add(CYR.test(a) ? stemWord(parts[0]!) : parts[0]!.toLowerCase());
         const sur = keyStem(parts.pop()!);
         // A surname shared by two officials ("Sullivan") identifies neither.
         surnames.set(sur, surnames.has(sur) && surnames.get(sur) !== id ? '' : id);
@@ -111,6 +142,7 @@ export function matchAt(line: string, toks: Tok[], i: number): GazHit | null {
 function walk(node: Node, line: string, toks: Tok[], j: number, best: GazHit): void {
   const t = toks[j]!;
   for (const f of tokForms(t)) {
+    if (node === root && pending.size) expand(f);
     const next = node.c?.get(f);
     if (!next || !ok(next, t)) continue;
     const fits = endingClasses(t.lo.slice(f.length));

@@ -4,6 +4,8 @@
  * "Нагорный Карабах" → "Нагорном Карабахе") without a morphology dictionary.
  */
 
+import { stemmer as snowballRu } from '@orama/stemmers/russian';
+
 export interface Tok {
   /** Offsets in the line (UTF-16 code units). */
   s: number;
@@ -126,6 +128,7 @@ export function stemClass(w: string): [string, number] {
 
 /** Whether a Cyrillic word form matches a stem set (any of its `forms`). */
 export const tokForms = (t: Tok): string[] => (t.f ??= forms(t.lo));
+
 export const inStems = (set: Set<string>, tok: Tok): boolean => tokForms(tok).some((f) => set.has(f));
 
 /**
@@ -138,10 +141,10 @@ export function keyStem(w: string): string {
   if (!CYR_RE.test(lo) || isAcronym(w)) return lo;
   const sur = /^(.{2,}?(?:ов|ев|ин|ын))(?:а|у|ым|ой|ою|е|ы|ых|ыми)?$/.exec(lo);
   if (sur) return sur[1]!;
-  for (let k = 3; k >= 1; k--) {
-    if (lo.length - k >= 3 && ENDS[k - 1]!.has(lo.slice(-k))) return lo.slice(0, -k);
-  }
-  return lo;
+  // Other words by the Snowball (Porter) Russian stemmer: all case forms of a noun or adjective
+  // share its stem ("Посольством/Посольство" → "посольств", "России/Россией" → "росс").
+  const st = snowballRu(lo);
+  return st.length >= 3 ? st : lo;
 }
 
 export const wordSet = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean).map(norm));
