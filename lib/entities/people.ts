@@ -35,7 +35,9 @@ export function personRules(c: LineCtx): void {
     // "Hendrik van der Berg". A given name that is also a known place ("Washington Post") is not one.
     if (isFirst(c, k) && (!c.gaz[k] || c.gaz[k] === 'person')) {
       const end = sp(c, k + 1) ? nameEnd(c, k + 1, 4, true) : k;
-      if (end > k) add(c, 'person', k, end, 4);
+      // "Abu Mohammad …", "Абу Мухаммад …": a kunya before the given name belongs to the name.
+      const from = k > 0 && sp(c, k) && /^(?:abu|umm|абу|умм)$/.test(toks[k - 1]!.lo) && toks[k - 1]!.cap ? k - 1 : k;
+      if (end > k) add(c, 'person', from, end, 4);
       // Russian official order: "Лавров Сергей Викторович".
       if (t.cyr && k > 0 && sp(c, k) && nameLike(c, k - 1) && sp(c, k + 1) && PATRONYMIC.test(toks[k + 1]?.lo ?? '')) {
         add(c, 'person', k - 1, k + 1, 4);

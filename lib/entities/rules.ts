@@ -9,7 +9,7 @@ import { matchAt, matchParts } from './gazetteer';
 import { inStems } from './text';
 import {
   add, DEMONYM, FUNC, HEADS_EN, HEADS_RU, isGenitive, LOCHEADS_EN, LOCHEADS_RU, LOCOF_EN, MISSION_EN, MISSION_RU, MODS_EN, MONTHS, DOC_EN, STOP_EN, TITLE_EN, nameEnd, nameLike,
-  PREP_EN, PREP_RU, ROMAN, RU_ADJ, SETTLE_EN, SETTLE_RU, SITE_EN, SKIP, sp, FIRST_EN, FIRST_RU, type LineCtx,
+  PREP_EN, PREP_RU, ROMAN, RU_ADJ, SETTLE_EN, SETTLE_RU, SITE_EN, SKIP, sp, FIRST_EN, FIRST_EN_CORE, FIRST_RU, isTitle, type LineCtx,
 } from './words';
 
 /** Gazetteer hits, and acronyms that are not in it (as organisations, low priority). */
@@ -46,8 +46,11 @@ function modOk(c: LineCtx, i: number): boolean {
   const t = c.toks[i];
   if (!t || !(t.cap || t.acr) || t.num || t.cyr) return false;
   const w = t.lo;
-  return !STOP_EN.has(w) && !TITLE_EN.has(w) && !FIRST_EN.has(w) && !MONTHS.has(w) && !DOC_EN.has(w) && c.gaz[i] !== 'person';
+  return !STOP_EN.has(w) && !TITLE_EN.has(w) && !FIRST_EN_CORE.has(w) && !MONTHS.has(w) && !DOC_EN.has(w) && c.gaz[i] !== 'person';
 }
+
+/** Is token i inside a person candidate already proposed? */
+const taken = (c: LineCtx, i: number): boolean => c.out.some((x) => x.type === 'person' && x.s <= c.toks[i]!.s && c.toks[i]!.e <= x.e);
 
 export function englishOrgRule(c: LineCtx): void {
   const { toks, line } = c;
@@ -57,7 +60,11 @@ export function englishOrgRule(c: LineCtx): void {
     let start = k;
     for (;;) {
       if (sp(c, start) && modOk(c, start - 1)) start--;
-      else if (sp(c, start) && toks[start - 1]!.lo === 'and' && sp(c, start - 1) && modOk(c, start - 2) && c.gaz[start - 2] !== 'place') start -= 2;
+      // "Information and Press Department", but not two names side by side: "… Dagalo and
+      // Sudanese Armed Forces", "the Endowment for Democracy and Open Society Foundations".
+      else if (sp(c, start) && toks[start - 1]!.lo === 'and' && sp(c, start - 1) && modOk(c, start - 2) && !c.gaz[start - 2] && !taken(c, start - 2)) start -= 2;
+      // "AI for Good Foundation", "Fund for Peace Institute": a capitalised "X for/of Y" before the head.
+      else if (sp(c, start) && /^(?:for|of)$/.test(toks[start - 1]!.lo) && sp(c, start - 1) && modOk(c, start - 2) && (toks[start - 2]!.acr || c.gaz[start - 2] !== 'place')) start -= 2;
       else break;
     }
     // Further heads in the same capitalised run: "Foreign Ministry Information and Press Department".
@@ -79,13 +86,20 @@ export function englishOrgRule(c: LineCtx): void {
         const gap = line.slice(toks[q - 1]!.e, t.s);
         const joined = /^[ \t\u00a0]+$/.test(gap) || (last >= 0 && /^,[ \t\u00a0]+$/.test(gap) && c.gaz[q] !== 'place');
         if (!joined) break;
-        if (modOk(c, q) && !FIRST_EN.has(t.lo)) last = q;
+        // A known organisation or another head noun starts a second name ("… for Democracy
+        // and Open Society Foundations").
+        if (c.gaz[q] === 'organization' || (q > end + 2 && HEADS_EN.has(t.lo))) {
+          if (toks[q - 1]!.lo === 'and' || c.gaz[q] === 'organization') break;
+        }
+        if (modOk(c, q) && !FIRST_EN_CORE.has(t.lo)) last = q;
         else if (last >= 0 && (/^(?:and|of|for)$/.test(t.lo) || (MISSION_EN.has(head) && /^(?:in|on)$/.test(t.lo))) && modOk(c, q + 1)) continue;
         else break;
       }
       if (last >= 0) end = last;
     }
     if (start === end) continue; // a bare "Council" is not a name
+    // "Minister of the Armed Forces": forces named only by generic words are not a name.
+    if (/^forces?$/.test(toks[k]!.lo) && toks.slice(start, k).every((t) => MODS_EN.has(t.lo))) continue;
     add(c, 'organization', start, end, 4);
     k = end;
   }
@@ -174,7 +188,7 @@ export function russianOrgRule(c: LineCtx): void {
     if (!t.cyr || t.acr || !inStems(HEADS_RU, t)) continue;
     // Adjectives before the head: "Российским центром", "Всемирной продовольственной программы".
     let start = k;
-    while (start > 0 && start > k - 3 && sp(c, start) && toks[start - 1]!.cyr && RU_ADJ.test(toks[start - 1]!.lo) && !toks[start - 1]!.acr) start--;
+    while (start > 0 && start > k - 3 && sp(c, start) && toks[start - 1]!.cyr && RU_ADJ.test(toks[start - 1]!.lo) && !toks[start - 1]!.acr && !isTitle(toks[start - 1]!)) start--;
     while (start < k && !toks[start]!.cap) start++;
     if (!toks[start]!.cap) continue; // Russian names capitalise their first word
     const initial = !line.slice(0, toks[start]!.s).trim() || /[.!?…:;«"“—–]\s*$/.test(line.slice(0, toks[start]!.s));

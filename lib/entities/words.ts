@@ -9,6 +9,12 @@ import * as L from './data/lexicon';
 import { GEN_FIRST_EN, GEN_FIRST_RU, GEN_LAST_EN } from './data/generated/names';
 
 export const FIRST_EN = wordSet(`${L.FIRST_EN} ${GEN_FIRST_EN}`);
+/**
+ * The hand list of given names that recur in briefings (and the officials' given names): the
+ * organisation rules keep these out of a name's modifiers. The generated list is too wide for
+ * that ("Justice Party", "Green Movement").
+ */
+export const FIRST_EN_CORE = wordSet(L.FIRST_EN);
 export const FIRST_RU = stemSet(`${L.FIRST_RU} ${GEN_FIRST_RU}`);
 /** Surnames common enough to be known without a given name (from package data). */
 export const LAST_EN = wordSet(GEN_LAST_EN);
@@ -68,7 +74,8 @@ export function makeCtx(line: string, en: boolean, ru: boolean): LineCtx {
   if (!ready) {
     // The officials' given names join the given-name lists (kept out of lexicon.ts to save bytes).
     ensureGazetteer();
-    for (const f of gazFirst) (/[\u0400-\u04FF]/.test(f) ? FIRST_RU : FIRST_EN).add(f);
+    for (const f of gazFirst) if (/[\u0400-\u04FF]/.test(f)) FIRST_RU.add(f);
+    else FIRST_EN.add(f), FIRST_EN_CORE.add(f);
     ready = true;
   }
   return { line, toks: tokenize(line), gaz: [], gid: [], out: [], en, ru };

@@ -43,11 +43,13 @@ export const HEADS_EN = `council ministry committee commission organisation orga
 department duma company corporation bank fund office service parliament assembly court tribunal media
 institute university academy party movement front army navy guard directorate secretariat programme program
 bureau board authority administration senate alliance association society foundation federation church embassy
-consulate consulate-general delegation representation command police`;
+consulate consulate-general delegation representation command police forces force corps brigade battalion
+regiment club network endowment brotherhood coalition`;
 export const HEADS_RU = `совет министерство комитет комиссия организация союз агентство группа миссия центр департамент дума компания
 корпорация банк фонд посольство консульство генконсульство представительство постпредство управление служба
 парламент ассамблея суд трибунал институт университет академия партия движение программа бюро правительство
-администрация секретариат собрание палата театр музей прокуратура церковь альянс армия`;
+администрация секретариат собрание палата театр музей прокуратура церковь альянс армия силы корпус клуб
+бригада батальон фронт`;
 /** Organisation heads that take "to/in" + place ("Mission to Ukraine", "Посольство России в Австрии"). */
 export const MISSION_EN = `mission embassy consulate consulate-general delegation representation office`;
 export const MISSION_RU = `посольство консульство генконсульство представительство постпредство миссия`;
