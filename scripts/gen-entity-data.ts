@@ -60,18 +60,23 @@ const REGION_HEADS = /\s+(?:Governorate|Province|Oblast|Region|District|County|S
 const RU_HEADS = /^(?:провинция|мухафаза|штат|область|округ|регион|район|вилайет|префектура|департамент|губернаторство|кантон|эмират)\s+/i;
 /** Short names that are common words or directions: kept only in their full form. */
 const WEAK = new Set(
-  'north south east west central northern southern eastern western centre center capital national federal upper lower middle greater new old great river lake island islands coast mountain valley city'.split(
-    ' ',
-  ),
+  `north south east west central northern southern eastern western centre center capital national federal upper lower
+middle greater new old great river lake lakes island islands coast mountain valley city free special autonomous royal
+grand union independent interior border delta plains highlands metropolitan gulf south-east south-west north-east
+north-west northeast northwest southeast southwest`.split(/\s+/),
 );
 
 function countries(): string[] {
   const out: string[] = [];
+  // An alias that another country has too, or that ends another country's name ("Republic of
+  // China" in "People's Republic of China"), is ambiguous: left out.
+  const all = wc.flatMap((c) => [c.cca2, c.name.common, c.name.official, ...c.altSpellings].map((a) => [c.cca2, a] as const));
+  const ambiguous = (cc: string, a: string): boolean => all.some(([o, b]) => o !== cc && (b === a || b.endsWith(` ${a}`)));
   for (const c of wc) {
-    const en = new Set<string>([c.name.common, c.name.official]);
+    const en = new Set<string>([c.name.common, c.name.official].filter((a) => !ambiguous(c.cca2, a)));
     for (const a of c.altSpellings) {
       // Two-letter codes ("IT", "NO", "IS") are words; longer all-capital ones are state acronyms.
-      if (a.length > 2 && LATIN_OK.test(a) && !a.includes(',')) en.add(a);
+      if (a.length > 2 && LATIN_OK.test(a) && !a.includes(',') && !ambiguous(c.cca2, a)) en.add(a);
     }
     const ru = new Set<string>();
     const tr = c.translations.rus;
@@ -90,7 +95,7 @@ function regions(personNames: Set<string>): string[] {
     const ruList = regRu[cc]?.regions ?? [];
     for (const r of list) {
       const en = clean(r.name);
-      if (!LATIN_OK.test(en) || (!en.includes(' ') && personNames.has(en.toLowerCase()))) continue;
+      if (!LATIN_OK.test(en) || (!en.includes(' ') && (personNames.has(en.toLowerCase()) || WEAK.has(en.toLowerCase())))) continue;
       const enA = [en];
       const short = en.replace(REGION_HEADS, '');
       if (short !== en && short.length >= 4 && !WEAK.has(short.toLowerCase()) && !personNames.has(short.toLowerCase())) enA.push(short);

@@ -151,8 +151,9 @@ function walk(node: Node, line: string, toks: Tok[], j: number, best: GazHit): v
       best.e = t.e;
       best.entry = next.hit;
     }
-    // "Kurdistan Workers' Party": a plural's apostrophe may sit between two words of a name.
-    const gap = j + 1 < toks.length && (spaced(line, t, toks[j + 1]!) || /^['’][ \t\u00a0]+$/.test(line.slice(t.e, toks[j + 1]!.s)));
+    // "Kurdistan Workers' Party", "People's Republic of China": an apostrophe (and s) may sit
+    // between two words of a name.
+    const gap = j + 1 < toks.length && (spaced(line, t, toks[j + 1]!) || /^['’]s?[ \t\u00a0]+$/.test(line.slice(t.e, toks[j + 1]!.s)));
     if (next.c && fits & next.pc && gap) walk(next, line, toks, j + 1, best);
   }
 }

@@ -8,12 +8,14 @@
 import type { Cand } from './types';
 import { inStems, stemWord } from './text';
 import {
-  add, ARTICLE_NAME, FIRST_EN, FIRST_RU, isGenitive, isTitle, LAST_EN, nameEnd, nameLike, PARTICLES, PATRONYMIC, SKIP, sp, type LineCtx,
+  add, ARTICLE_NAME, DOC_EN, FIRST_EN, FIRST_RU, HEADS_EN, LOCHEADS_EN, MODS_EN, STOP_EN, TITLE_EN, isGenitive, isTitle, LAST_EN, nameEnd, nameLike, PARTICLES, PATRONYMIC, SKIP, sp, type LineCtx,
 } from './words';
 
 const isFirst = (c: LineCtx, k: number): boolean => {
   const t = c.toks[k];
   if (!t || !t.cap || t.acr) return false;
+  // The generated lists hold a few words that are titles or common nouns here ("General").
+  if (!t.cyr && (TITLE_EN.has(t.lo) || STOP_EN.has(t.lo) || HEADS_EN.has(t.lo) || LOCHEADS_EN.has(t.lo) || MODS_EN.has(t.lo) || DOC_EN.has(t.lo))) return false;
   if (t.cyr ? inStems(FIRST_RU, t) : FIRST_EN.has(t.lo)) return true;
   // Double given names: "Hans-Georg", "Jean-Yves", "Жан-Ив" (every part a given name).
   const parts = t.t.split(/[-‐‑]/);
@@ -37,7 +39,10 @@ export function personRules(c: LineCtx): void {
       const end = sp(c, k + 1) ? nameEnd(c, k + 1, 4, true) : k;
       // "Abu Mohammad …", "Абу Мухаммад …": a kunya before the given name belongs to the name.
       const from = k > 0 && sp(c, k) && /^(?:abu|umm|абу|умм)$/.test(toks[k - 1]!.lo) && toks[k - 1]!.cap ? k - 1 : k;
-      if (end > k) add(c, 'person', from, end, 4);
+      // "Jesus Villamor Air Base": a run closed by a head noun names a place or a body.
+      const nx = toks[end + 1];
+      const headed = !!nx && sp(c, end + 1) && nx.cap && !nx.cyr && (HEADS_EN.has(nx.lo) || LOCHEADS_EN.has(nx.lo) || DOC_EN.has(nx.lo));
+      if (end > k && !headed) add(c, 'person', from, end, 4);
       // Russian official order: "Лавров Сергей Викторович".
       if (t.cyr && k > 0 && sp(c, k) && nameLike(c, k - 1) && sp(c, k + 1) && PATRONYMIC.test(toks[k + 1]?.lo ?? '')) {
         add(c, 'person', k - 1, k + 1, 4);
