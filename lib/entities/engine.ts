@@ -68,7 +68,7 @@ export function findEntities(text: string, opts: FindOptions = {}): EntitySpan[]
     if (coordinated(ctx, kept).length) kept.sort((a, b) => a.s - b.s);
     lines.push({ start: m.index!, ctx, kept });
   }
-  propagateSurnames(text, lines);
+  propagateSurnames(lines);
   const spans: RawSpan[] = [];
   for (const { start, ctx, kept } of lines) {
     for (const c of kept) {
@@ -84,7 +84,7 @@ export function findEntities(text: string, opts: FindOptions = {}): EntitySpan[]
  * Once a full name is found, its bare surname elsewhere is a person too ("Kosyak" after "Andrey
  * Kosyak"), unless the word is also used in lower case (a common word: "the West").
  */
-function propagateSurnames(text: string, lines: Line[]): void {
+function propagateSurnames(lines: Line[]): void {
   const surnames = new Set<string>();
   for (const { ctx, kept } of lines) {
     for (const c of kept) {
@@ -94,13 +94,20 @@ function propagateSurnames(text: string, lines: Line[]): void {
     }
   }
   if (!surnames.size) return;
+  // Words the text also uses in lower case ("the West" / "west of"), from its tokens.
+  const lower = new Set<string>();
+  for (const ln of lines) for (const t of ln.ctx.toks) if (!t.cap) lower.add(t.t);
+  const stems = new Map<string, string>();
   for (const ln of lines) {
     const { toks } = ln.ctx;
     let added = false;
     toks.forEach((t, k) => {
-      if (!t.cap || t.acr || !surnames.has(keyStem(t.t))) return;
+      if (!t.cap || t.acr) return;
+      let st = stems.get(t.t);
+      if (st === undefined) stems.set(t.t, (st = keyStem(t.t)));
+      if (!surnames.has(st)) return;
       if (ln.kept.some((c) => c.s < t.e && t.s < c.e)) return;
-      if (toks[k - 1]?.lo === 'the' || new RegExp(`(?<![\\p{L}])${t.lo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)) return;
+      if (toks[k - 1]?.lo === 'the' || lower.has(t.t.toLowerCase())) return;
       ln.kept.push({ s: t.s, e: t.e, type: 'person', pri: 3 });
       added = true;
     });

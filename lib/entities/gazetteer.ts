@@ -8,7 +8,7 @@ import { PLACES } from './data/places';
 import { ORGS } from './data/orgs';
 import { PEOPLE } from './data/people';
 import { GEN_CITIES, GEN_COUNTRIES, GEN_REGIONS } from './data/generated/places';
-import { CLS_X, endingClasses, keyStem, norm, spaced, stemClass, stemWord, tokForms, tokenize, type Tok } from './text';
+import { CLS_X, endingClasses, isAcronym, keyStem, norm, spaced, stemClass, stemWord, tokForms, tokenize, type Tok } from './text';
 
 export interface GazEntry {
   type: EntityType;
@@ -18,6 +18,8 @@ export interface GazEntry {
 interface Node {
   c?: Map<string, Node>;
   hit?: GazEntry;
+  /** Rank of `hit`'s list: a lower rank (curated before generated) takes a shared alias. */
+  rank?: number;
   /** Case the text token must have: 2 all capitals, 1 capitalised, 0 any. */
   need: number;
   /** Declension classes (see text.ts) of the words that end an entry here / go on: endings must fit. */
@@ -40,12 +42,27 @@ const surnames = new Map<string, string>();
 /** Given names of the officials' full names (Latin lower-case, Cyrillic stems), for the name rules. */
 export const gazFirst = new Set<string>();
 
-function insert(alias: string, entry: GazEntry): void {
+const PLAIN_ALIAS = /^[\p{L}\- ]+$/u;
+
+/** An alias's words as the tokenizer would see them; plain aliases skip the tokenizer (speed). */
+function aliasWords(alias: string): Pick<Tok, 't' | 'lo' | 'cap' | 'acr' | 'cyr'>[] {
+  if (!PLAIN_ALIAS.test(alias)) return tokenize(alias);
+  return alias.split(' ').filter(Boolean).map((t) => {
+    const c0 = t[0]!;
+    const cap = c0 !== c0.toLowerCase();
+    return { t, lo: norm(t), cap, acr: cap && isAcronym(t), cyr: CYR.test(t) };
+  });
+}
+
+function insert(alias: string, entry: GazEntry, rank: number): void {
   const exact = alias.startsWith('!');
-  const toks = tokenize(exact ? alias.slice(1) : alias);
+  const toks = aliasWords(exact ? alias.slice(1) : alias);
   let node = root!;
-  toks.forEach((t, k) => {
-    const [key, cls] = t.cyr && !exact ? stemClass(t.t) : [t.lo, CLS_X];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    let key = t.lo;
+    let cls = CLS_X;
+    if (t.cyr && !exact) [key, cls] = stemClass(t.t);
     // Capitals are demanded of acronyms always, and of capitalised words when Latin or first:
     // Russian names often lower-case their inner words ("Организация объединённых наций").
     const need = t.acr ? 2 : t.cap && (!t.cyr || k === 0) ? 1 : 0;
@@ -56,16 +73,22 @@ function insert(alias: string, entry: GazEntry): void {
     if (k === toks.length - 1) next.hc |= cls;
     else next.pc |= cls;
     node = next;
-  });
-  node.hit ??= entry;
+  }
+  if (!node.hit || rank < node.rank!) {
+    node.hit = entry;
+    node.rank = rank;
+  }
 }
 
 /**
- * Aliases of the generated lists, by the first three letters of their first word: a trie key
- * (a word or its stem) keeps those, so the text's word forms find their bucket without the
- * build having to tokenize and stem thousands of aliases up front.
+ * The generated lists' lines, inserted lazily: each line is indexed under the first three
+ * letters of each of its aliases (a trie key, a word or its stem, keeps those), and a line is
+ * parsed and inserted when a capitalised word of the text opens its bucket. Thousands of entries,
+ * few of which a briefing names: the build stays cheap.
  */
-const pending = new Map<string, [string, GazEntry, string, string][]>();
+const pending = new Map<string, number[]>();
+const genLines: [string, EntityType, number][] = [];
+let genDone = new Uint8Array(0);
 const CYR = /[\u0400-\u04FF]/;
 const bucket = (key: string): string => key.slice(0, 3);
 
@@ -74,57 +97,69 @@ function expand(key: string): void {
   const list = pending.get(b);
   if (!list) return;
   pending.delete(b);
-  for (const [alias, entry, en, ru] of list) {
-    insert(alias, entry);
-    if (!labels.has(`${entry.type}:${entry.id}`)) labels.set(`${entry.type}:${entry.id}`, [en, ru]);
+  for (const i of list) {
+    if (genDone[i]) continue;
+    genDone[i] = 1;
+    addLine(...genLines[i]!);
   }
 }
 
+/** Parses one list line (`English|aliases=Russian|aliases`) and inserts its aliases. */
+function addLine(line: string, type: EntityType, rank: number): void {
+  const [en = '', ru = ''] = line.split('=');
+  // "Vladimir Putin+": the surname alone is an alias too.
+  const aliases = (side: string): string[] =>
+    side.split('|').filter(Boolean).flatMap((a) => (a.endsWith('+') ? [a.slice(0, -1), a.slice(0, -1).split(' ').pop()!] : [a]));
+  const enA = aliases(en);
+  const ruA = aliases(ru);
+  const id = (enA[0] ?? ruA[0]!).toLowerCase();
+  const entry = { type, id };
+  if (!labels.has(`${type}:${id}`)) labels.set(`${type}:${id}`, [enA[0] ?? ruA[0]!, (ruA[0] ?? enA[0]!).replace('!', '')]);
+  for (const a of [...enA, ...ruA]) {
+    insert(a, entry, rank);
+    if (type !== 'person') continue;
+    const parts = a.replace('!', '').split(' ');
+    if (parts.length > 1 && (a === enA[0] || a === ruA[0])) gazFirst.add(CYR.test(a) ? stemWord(parts[0]!) : parts[0]!.toLowerCase());
+    const sur = keyStem(parts.pop()!);
+    // A surname shared by two officials ("Sullivan") identifies neither.
+    surnames.set(sur, surnames.has(sur) && surnames.get(sur) !== id ? '' : id);
+  }
+}
+
+const LOWER_ALIAS = /(?:^|[=|])!?[a-zа-яё]/;
+
 function build(): Node {
   root = { need: 0, hc: 0, pc: 0 };
-  const lists: [string, EntityType, boolean][] = [
-    [PLACES, 'place', false],
-    [ORGS, 'organization', false],
-    [PEOPLE, 'person', false],
-    // Generated from packages (scripts/gen-entity-data.ts), inserted lazily (thousands of
-    // entries, few of which a briefing names); the curated entries above win a shared alias,
-    // cities win a name shared with a province ("Tyumen").
-    [GEN_COUNTRIES, 'place', true],
-    [GEN_CITIES, 'place', true],
-    [GEN_REGIONS, 'place', true],
-  ];
-  for (const [list, type, lazy] of lists) {
+  // The officials go in at once: their given names and surnames feed the name rules.
+  for (const line of PEOPLE.split('\n')) addLine(line, 'person', 0);
+  // Curated lists, then those generated from packages (scripts/gen-entity-data.ts): a shared
+  // alias goes to the lower rank whatever the order of insertion (a city before a province:
+  // "Tyumen"). Lines are only indexed here: thousands of them, few of which a briefing names.
+  const lists = [[PLACES, 'place', 0], [ORGS, 'organization', 0], [GEN_COUNTRIES, 'place', 1], [GEN_CITIES, 'place', 2], [GEN_REGIONS, 'place', 3]] as const;
+  for (const [list, type, rank] of lists) {
     for (const line of list.split('\n')) {
-      const [en = '', ru = ''] = line.split('=');
-      // "Vladimir Putin+": the surname alone is an alias too.
-      const aliases = (side: string): string[] =>
-        side.split('|').filter(Boolean).flatMap((a) => (a.endsWith('+') ? [a.slice(0, -1), a.slice(0, -1).split(' ').pop()!] : [a]));
-      const enA = aliases(en);
-      const ruA = aliases(ru);
-      const id = (enA[0] ?? ruA[0]!).toLowerCase();
-      const entry = { type, id };
-      const label: [string, string] = [enA[0] ?? ruA[0]!, (ruA[0] ?? enA[0]!).replace('!', '')];
-      if (lazy) {
-        for (const a of [...enA, ...ruA]) {
-          const k = bucket(norm(a.startsWith('!') ? a.slice(1) : a));
-          const l = pending.get(k);
-          if (l) l.push([a, entry, ...label]);
-          else pending.set(k, [[a, entry, ...label]]);
-        }
+      // The few curated lines with an alias in lower case ("сектор Газа", "al-Qaeda") go in now.
+      if (rank === 0 && LOWER_ALIAS.test(line)) {
+        addLine(line, type, rank);
         continue;
       }
-      if (!labels.has(`${type}:${id}`)) labels.set(`${type}:${id}`, label);
-      for (const a of [...enA, ...ruA]) {
-        insert(a, entry);
-        if (type !== 'person') continue;
-        const parts = a.replace('!', '').split(' ');
-        if (parts.length > 1 && (a === enA[0] || a === ruA[0])) gazFirst.add(CYR.test(a) ? stemWord(parts[0]!) : parts[0]!.toLowerCase());
-        const sur = keyStem(parts.pop()!);
-        // A surname shared by two officials ("Sullivan") identifies neither.
-        surnames.set(sur, surnames.has(sur) && surnames.get(sur) !== id ? '' : id);
+      const i = genLines.push([line, type, rank]) - 1;
+      // Index the first three letters of each alias (aliases are separated by | and =).
+      for (let a = 0; a < line.length; ) {
+        if (line.charCodeAt(a) === 33 /* ! */) a++;
+        let e = a;
+        while (e < line.length && line.charCodeAt(e) !== 124 /* | */ && line.charCodeAt(e) !== 61 /* = */) e++;
+        if (e > a) {
+          const k = norm(line.slice(a, Math.min(e, a + 3)));
+          const l = pending.get(k);
+          if (!l) pending.set(k, [i]);
+          else if (l[l.length - 1] !== i) l.push(i);
+        }
+        a = e + 1;
       }
     }
   }
+  genDone = new Uint8Array(genLines.length);
   return root;
 }
 
@@ -142,7 +177,8 @@ export function matchAt(line: string, toks: Tok[], i: number): GazHit | null {
 function walk(node: Node, line: string, toks: Tok[], j: number, best: GazHit): void {
   const t = toks[j]!;
   for (const f of tokForms(t)) {
-    if (node === root && pending.size) expand(f);
+    // Lazy lines are opened by capitalised words only (see build for the few that are not).
+    if (node === root && t.cap && pending.size) expand(f);
     const next = node.c?.get(f);
     if (!next || !ok(next, t)) continue;
     const fits = endingClasses(t.lo.slice(f.length));
