@@ -150,7 +150,9 @@ function build(): Node {
         let e = a;
         while (e < line.length && line.charCodeAt(e) !== 124 /* | */ && line.charCodeAt(e) !== 61 /* = */) e++;
         if (e > a) {
-          const k = norm(line.slice(a, Math.min(e, a + 3)));
+          let w = a; // the first word's first three letters
+          while (w < e && w < a + 3 && line.charCodeAt(w) !== 32) w++;
+          const k = norm(line.slice(a, w));
           const l = pending.get(k);
           if (!l) pending.set(k, [i]);
           else if (l[l.length - 1] !== i) l.push(i);

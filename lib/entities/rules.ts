@@ -213,6 +213,8 @@ export function russianOrgRule(c: LineCtx): void {
         break;
       }
       if (w.cap) break;
+      // "Африканский союз и ЭКОВАС": a known name or an acronym after "и" is a second name.
+      if (w.lo === 'и' && (toks[m + 1]?.acr || c.gaz[m + 1])) break;
       if (w.lo === 'и' || w.lo === 'по') {
         m++;
         continue;

@@ -119,7 +119,7 @@ export function stemClass(w: string): [string, number] {
   if (w.startsWith('!')) return [norm(w.slice(1)), CLS_X];
   const lo = norm(w);
   if (!CYR_RE.test(lo) || isAcronym(w) || lo.length <= 3) return [lo, CYR_RE.test(lo) && !isAcronym(w) ? 1 : CLS_X];
-  if (ADJ_RE.test(lo) && lo.length > 5 && !/ия$/.test(lo)) return [lo.slice(0, -2), 8];
+  if (ADJ_RE.test(lo) && lo.length > 4 && !/ия$/.test(lo)) return [lo.slice(0, -2), 8];
   if (/[ая]$/.test(lo)) return [lo.slice(0, -1), 2];
   if (/[ое]$/.test(lo)) return [lo.slice(0, -1), 4];
   if (/[йьы]$/.test(lo)) return [lo.slice(0, -1), 1];
