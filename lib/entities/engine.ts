@@ -69,6 +69,7 @@ export function findEntities(text: string, opts: FindOptions = {}): EntitySpan[]
     lines.push({ start: m.index!, ctx, kept });
   }
   propagateSurnames(lines);
+  definedAcronyms(lines);
   const spans: RawSpan[] = [];
   for (const { start, ctx, kept } of lines) {
     for (const c of kept) {
@@ -111,6 +112,32 @@ function propagateSurnames(lines: Line[]): void {
       ln.kept.push({ s: t.s, e: t.e, type: 'person', pri: 3 });
       added = true;
     });
+    if (added) ln.kept.sort((a, b) => a.s - b.s);
+  }
+}
+
+/**
+ * An acronym the text defines after an organisation's name ("Joint Centre for Control and
+ * Coordination (JCCC)", "Сирийские демократические силы (СДС)") is that organisation wherever it
+ * appears. Other unknown acronyms are not guessed (they are as often weapons, units or laws).
+ */
+const DEFINED = /^[ \t\u00a0]*\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u;
+function definedAcronyms(lines: Line[]): void {
+  const defs = new Set<string>();
+  for (const { ctx, kept } of lines) {
+    for (const c of kept) {
+      const m = c.type === 'organization' ? DEFINED.exec(ctx.line.slice(c.e)) : null;
+      if (m) defs.add(m[1]!);
+    }
+  }
+  if (!defs.size) return;
+  for (const ln of lines) {
+    let added = false;
+    for (const t of ln.ctx.toks) {
+      if (!t.acr || !defs.has(t.t) || ln.kept.some((c) => c.s < t.e && t.s < c.e)) continue;
+      ln.kept.push({ s: t.s, e: t.e, type: 'organization', pri: 2 });
+      added = true;
+    }
     if (added) ln.kept.sort((a, b) => a.s - b.s);
   }
 }

@@ -65,6 +65,11 @@ export function personRules(c: LineCtx): void {
       if (!c.gaz[j]) continue;
     }
     while (j < n && c.gaz[j] && c.gaz[j] !== 'person' && sp(c, j)) j++; // "… of Ukraine", "… России"
+    // "Ambassador of Japan to Russia Tadashi Nagai", "Посол России в США А.Антонов".
+    if (j + 1 < n && /^(?:to|in|at|в|при)$/.test(toks[j]!.lo) && sp(c, j) && c.gaz[j + 1] && c.gaz[j + 1] !== 'person') {
+      j++;
+      while (j < n && c.gaz[j] && c.gaz[j] !== 'person' && sp(c, j)) j++;
+    }
     const gapOk = j === k + 1 ? sp(c, j) || /^\.[ \t\u00a0]+$/.test(line.slice(t.e, toks[j]?.s)) : sp(c, j);
     if (j < n && gapOk && toks[j]!.cyr === t.cyr) {
       const end = nameEnd(c, j, 4);

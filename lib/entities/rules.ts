@@ -12,11 +12,12 @@ import {
   PREP_EN, PREP_RU, ROMAN, RU_ADJ, SETTLE_EN, SETTLE_RU, SITE_EN, SKIP, sp, FIRST_EN, FIRST_EN_CORE, FIRST_RU, isTitle, type LineCtx,
 } from './words';
 
-/** Gazetteer hits, and acronyms that are not in it (as organisations, low priority). */
+/**
+ * Gazetteer hits. Acronyms are organisations by the lists (and, in engine.ts, when the text
+ * defines them: "Joint Centre for Control and Coordination (JCCC)"), not by their shape.
+ */
 export function gazetteerRule(c: LineCtx): void {
   const { toks } = c;
-  const acrs = toks.filter((t) => t.acr).length;
-  const shouting = toks.length >= 3 && acrs * 2 > toks.length; // an all-caps heading
   for (let i = 0; i < toks.length; ) {
     const hit = matchAt(c.line, toks, i);
     if (hit) {
@@ -31,9 +32,6 @@ export function gazetteerRule(c: LineCtx): void {
     const t = toks[i]!;
     if (t.cap && /[-‐‑]/.test(t.t)) {
       for (const h of matchParts(t, i)) c.out.push({ s: h.s, e: h.e, type: h.entry.type, pri: 5, id: h.entry.id });
-    }
-    if (t.acr && !shouting && !/\d/.test(t.t) && !t.t.includes('.') && !SKIP.has(t.t) && !ROMAN.test(t.t)) {
-      c.out.push({ s: t.s, e: t.e, type: 'organization', pri: 2 });
     }
     i++;
   }
@@ -224,8 +222,13 @@ export function russianOrgRule(c: LineCtx): void {
       if (/^[ \t\u00a0]*[«"„]/.test(line.slice(w.e))) break;
       end = m++;
     }
-    if (end === start || (initial && end === k)) continue; // a bare head, or "Программа включает…"
-    add(c, 'organization', start, end, 4);
+    // A bare head, or a sentence's first words "Программа включает…", "Новая программа…".
+    if (end === start || (initial && end === k && k - start < 2)) continue;
+    // "Международного дискуссионного клуба «Валдай»": a quoted name right after the head is
+    // part of the full name.
+    const q = end === k && start < k ? /^[ \t\u00a0]*«[^«»\n]{1,60}»/.exec(line.slice(toks[k]!.e)) : null;
+    if (q) c.out.push({ s: toks[start]!.s, e: toks[k]!.e + q[0].length, type: 'organization', pri: 4 });
+    else add(c, 'organization', start, end, 4);
     k = end;
   }
   // A known organisation + a country or an acronym in the genitive: "МИД Украины", "СБ ООН".
