@@ -86,19 +86,29 @@ function insert(alias: string, entry: GazEntry, rank: number): void {
  * parsed and inserted when a capitalised word of the text opens its bucket. Thousands of entries,
  * few of which a briefing names: the build stays cheap.
  */
-const pending = new Map<string, number[]>();
+/** Per bucket: line index and first word (lower case) of each alias, flat. */
+const pending = new Map<string, (number | string)[]>();
 const genLines: [string, EntityType, number][] = [];
 let genDone = new Uint8Array(0);
+/** Word forms already looked up (form + surface): each opens its candidates once. */
+const tried = new Set<string>();
 const CYR = /[\u0400-\u04FF]/;
 const bucket = (key: string): string => key.slice(0, 3);
 
-function expand(key: string): void {
-  const b = bucket(key);
-  const list = pending.get(b);
+/**
+ * Inserts the pending lines an alias of which may start with this word: its first word is the
+ * word itself, or (Russian) the form `f` plus an ending of up to three letters.
+ */
+function expand(f: string, t: Tok): void {
+  const list = pending.get(bucket(f));
   if (!list) return;
-  pending.delete(b);
-  for (const i of list) {
-    if (genDone[i]) continue;
+  const seen = `${f}|${t.lo}`;
+  if (tried.has(seen)) return;
+  tried.add(seen);
+  for (let k = 0; k < list.length; k += 2) {
+    const i = list[k] as number;
+    const w = list[k + 1] as string;
+    if (genDone[i] || !(w === t.lo || (t.cyr && w.length - f.length <= 3 && w.startsWith(f)))) continue;
     genDone[i] = 1;
     addLine(...genLines[i]!);
   }
@@ -150,12 +160,13 @@ function build(): Node {
         let e = a;
         while (e < line.length && line.charCodeAt(e) !== 124 /* | */ && line.charCodeAt(e) !== 61 /* = */) e++;
         if (e > a) {
-          let w = a; // the first word's first three letters
-          while (w < e && w < a + 3 && line.charCodeAt(w) !== 32) w++;
-          const k = norm(line.slice(a, w));
+          let w = a; // the first word, as the tokenizer reads it ("People's" → "people")
+          while (w < e && line.charCodeAt(w) !== 32) w++;
+          const word = norm(line.slice(a, w)).replace(/['’]s$/, '');
+          const k = bucket(word);
           const l = pending.get(k);
-          if (!l) pending.set(k, [i]);
-          else if (l[l.length - 1] !== i) l.push(i);
+          if (!l) pending.set(k, [i, word]);
+          else l.push(i, word);
         }
         a = e + 1;
       }
@@ -180,7 +191,7 @@ function walk(node: Node, line: string, toks: Tok[], j: number, best: GazHit): v
   const t = toks[j]!;
   for (const f of tokForms(t)) {
     // Lazy lines are opened by capitalised words only (see build for the few that are not).
-    if (node === root && t.cap && pending.size) expand(f);
+    if (node === root && t.cap) expand(f, t);
     const next = node.c?.get(f);
     if (!next || !ok(next, t)) continue;
     const fits = endingClasses(t.lo.slice(f.length));
