@@ -169,6 +169,19 @@ function translitRu(name: string): string {
     .join('');
 }
 
+// Cyrillic → Latin for given names as the press spells them: Russian ("Дмитрий" → "Dmitry",
+// "Евгений" → "Yevgeny") and Ukrainian ("Дмитро" → "Dmytro", "Олександр" → "Oleksandr").
+const RU_LAT: Record<string, string> = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya' };
+const UK_LAT: Record<string, string> = { ...RU_LAT, г: 'h', ґ: 'g', е: 'e', є: 'ye', и: 'y', і: 'i', ї: 'yi', й: 'y', ь: '', "'": '', '’': '' };
+function latinName(name: string, uk: boolean): string {
+  let lo = name.toLowerCase();
+  if (!uk) lo = lo.replace(/ий$/, 'y').replace(/ый$/, 'y').replace(/^е/, 'ye').replace(/([аеиоуяю])е/g, '$1ye');
+  else lo = lo.replace(/^є/, 'ye').replace(/^ї/, 'yi');
+  const map = uk ? UK_LAT : RU_LAT;
+  const out = [...lo].map((ch) => map[ch] ?? ch).join('');
+  return /^[a-z]+$/.test(out) ? out.charAt(0).toUpperCase() + out.slice(1) : '';
+}
+
 type Names = Partial<Record<'first_name' | 'last_name', Record<string, string[]> | string[]>>;
 function names(kind: 'first_name' | 'last_name', locales: string[], script: RegExp): string[] {
   const set = new Set<string>();
@@ -209,7 +222,16 @@ for (const c of wc as (WCountry & { demonyms?: Record<string, { m: string; f: st
   for (const d of Object.values(c.demonyms ?? {})) for (const v of [d.m, d.f]) placeWords.add(v.toLowerCase());
 }
 const notPlace = (n: string): boolean => !placeWords.has(n.toLowerCase());
-const firstEn = names('first_name', LATIN_LOCALES, LATIN_NAME).filter(notPlace);
+const firstEn = [
+  ...new Set([
+    ...names('first_name', LATIN_LOCALES, LATIN_NAME),
+    ...names('first_name', ['ru'], CYR_NAME).map((n) => latinName(n, false)),
+    ...names('first_name', ['uk'], /^[\p{L}'’-]+$/u).map((n) => latinName(n, true)),
+  ]),
+]
+  .filter((n) => n.length > 2)
+  .filter(notPlace)
+  .sort();
 const firstRu = names('first_name', ['ru', 'uk'], CYR_NAME).filter((n) => !/[єіїґ]/i.test(n));
 // Surnames: only those that are not also given names, places or (lower-case) common words.
 const firstSet = new Set(firstEn.map((n) => n.toLowerCase()));

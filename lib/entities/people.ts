@@ -123,7 +123,7 @@ export function capsListRule(c: LineCtx): void {
   const { toks, line } = c;
   for (let k = 0; k + 1 < toks.length; k++) {
     const t = toks[k]!;
-    if (!t.acr || c.gaz[k] || SKIP.has(t.t) || t.t.replace(/[-‐‑]/g, '').length < 3 || !/[АЕЁИОУЫЭЮЯAEIOUY]/.test(t.t)) continue;
+    if (!t.acr || (c.gaz[k] && c.gaz[k] !== 'person') || SKIP.has(t.t) || t.t.replace(/[-‐‑]/g, '').length < 3 || !/[АЕЁИОУЫЭЮЯAEIOUY]/.test(t.t)) continue;
     if (!sp(c, k + 1) || !nameLike(c, k + 1) || toks[k + 1]!.cyr !== t.cyr) continue;
     const before = line.slice(k ? toks[k - 1]!.e : 0, t.s);
     const opens = k === 0 ? /^[\s\d.)•·–—-]*$/.test(before) : /^[ \t\u00a0]*(?:[,;]|и|and)?[ \t\u00a0]*$/.test(before) && (k === 0 || /[,;]/.test(before) || /^(?:и|and)$/.test(toks[k - 1]!.lo));

@@ -9,7 +9,7 @@ import { matchAt, matchParts } from './gazetteer';
 import { inStems } from './text';
 import {
   add, DEMONYM, FUNC, HEADS_EN, HEADS_RU, isGenitive, LOCHEADS_EN, LOCHEADS_RU, LOCOF_EN, MISSION_EN, MISSION_RU, MODS_EN, MONTHS, DOC_EN, STOP_EN, TITLE_EN, nameEnd, nameLike,
-  PREP_EN, PREP_RU, ROMAN, RU_ADJ, SETTLE_EN, SETTLE_RU, SITE_EN, SKIP, sp, FIRST_EN, FIRST_EN_CORE, FIRST_RU, isTitle, type LineCtx,
+  GEO_AFTER_EN, PREP_EN, PREP_RU, ROMAN, RU_ADJ, SETTLE_EN, SETTLE_RU, SITE_EN, SKIP, sp, FIRST_EN, FIRST_EN_CORE, FIRST_RU, isTitle, type LineCtx,
 } from './words';
 
 /**
@@ -160,6 +160,12 @@ export function englishPlaceRules(c: LineCtx): void {
         else if (pv && /^,[ \t]+$/.test(c.line.slice(pv.e, toks[s]!.s))) q = s - 1;
         else break;
       }
+    }
+    // A name before a lower-case geographic noun: "the Ural river", "Raqqa province".
+    if (!t.cap && GEO_AFTER_EN.has(t.lo) && k > 0 && sp(c, k) && nameLike(c, k - 1) && !c.gaz[k - 1] && plain(c, k - 1, k - 1)) {
+      let s0 = k - 1;
+      if (s0 > 0 && sp(c, s0) && nameLike(c, s0 - 1) && !c.gaz[s0 - 1]) s0--;
+      add(c, 'place', s0, k, 3);
     }
     // Unknown capitalised word after "in/near/from/to": probably a place ("near Zolotoye").
     if (!t.cap && PREP_EN.has(t.lo) && sp(c, k + 1)) {

@@ -28,6 +28,7 @@ export const LOCHEADS_EN = wordSet(L.LOCHEADS_EN);
 export const LOCOF_EN = wordSet(L.LOCOF_EN);
 export const LOCHEADS_RU = stemSet(L.LOCHEADS_RU);
 export const SETTLE_EN = wordSet(L.SETTLE_EN);
+export const GEO_AFTER_EN = wordSet(L.GEO_AFTER_EN);
 export const SITE_EN = wordSet(L.SITE_EN);
 export const SETTLE_RU = stemSet(L.SETTLE_RU);
 export const PREP_EN = wordSet(L.PREP_EN);

@@ -57,15 +57,20 @@ export const MISSION_RU = `посольство консульство генк�
 /** Place heads: "Lugansk Region", "Republic of Tatarstan", "Луганская область". */
 export const LOCHEADS_EN = `region province oblast territory krai district governorate county prefecture island
 islands peninsula valley strait sea gulf mountains heights desert canal republic base airbase palace square
-bridge station port airport`;
+bridge station port airport shoal reef atoll cape bay lake river mount plateau ridge lagoon archipelago
+basin glacier harbour harbor`;
 export const LOCOF_EN = `republic kingdom state emirate principality sultanate islands`;
 export const LOCHEADS_RU = `область край округ район провинция штат республика остров острова полуостров`;
 /** Common nouns before a list of settlements ("the villages of Sotk, Kut and Azat"). */
 export const SETTLE_EN = `village villages town towns city cities settlement settlements district districts
 region regions province provinces`;
+/** Lower-case geographic nouns after a name: "the Ural river", "Raqqa province". */
+export const GEO_AFTER_EN = `river lake island islands mountains province region district governorate oblast strait valley
+basin desert peninsula`;
 /** Common nouns after a site name ("the X monastery"). */
 export const SITE_EN = `monastery monasteries cathedral church churches mosque mosques airport airbase airfield`;
-export const SETTLE_RU = `село деревня город посёлок станица аул кишлак`;
+export const SETTLE_RU = `село деревня город посёлок станица аул кишлак река озеро остров провинция мухафаза
+штат округ район`;
 /** Prepositions after which an unknown capitalised word is probably a place. */
 export const PREP_EN = `in near from to at outside around towards toward via into across`;
 export const PREP_RU = `в во из под около близ вблизи возле у до через над`;

@@ -15,6 +15,10 @@ describe('people without a cue word', () => {
     expect(people('Yesterday Mark Rutte and Alexander De Croo met in The Hague.')).toEqual(['Mark Rutte', 'Alexander De Croo']);
   });
 
+  it('knows Russian and Ukrainian given names in Latin spelling (generated from Cyrillic lists)', () => {
+    expect(people('Tatyana Moskalkova and Dmytro Lubinets agreed on an exchange.')).toEqual(['Tatyana Moskalkova', 'Dmytro Lubinets']);
+  });
+
   it('finds an unknown given name before a surname from the lists', () => {
     expect(typeOf('We have read what Ned Price said.', 'Ned Price')).toBe('person');
   });
@@ -75,6 +79,10 @@ describe('all-capital surnames in lists', () => {
     ]);
     expect(people('МАККОЛ Майкл, ШИФФ Адам, УИЛСОН Джо – члены Палаты представителей')).toEqual(['МАККОЛ Майкл', 'ШИФФ Адам', 'УИЛСОН Джо']);
     expect(people('SULLIVAN Jake, Assistant to the President')).toEqual(['SULLIVAN Jake']);
+  });
+
+  it('reads a known surname in capitals with given name and patronymic as one person', () => {
+    expect(people('ЛАВРОВ Сергей Викторович, РЯБКОВ Сергей Алексеевич – члены делегации.')).toEqual(['ЛАВРОВ Сергей Викторович', 'РЯБКОВ Сергей Алексеевич']);
   });
 
   it('still reads a known acronym before a name as an organisation', () => {
@@ -139,6 +147,13 @@ describe('places from generated data and inflected forms', () => {
     expect(typeOf('The water level in the Tigris has fallen.', 'Tigris')).toBe('place');
     expect(typeOf('the situation in Raqqa province is tense', 'Raqqa')).toBe('place');
     expect(typeOf('Делегация посетит Благовещенск и Хабаровск.', 'Благовещенск')).toBe('place');
+  });
+
+  it('finds a name before a lower-case geographic noun or after a Russian one', () => {
+    expect(typeOf('a dam failure on the Ural river', 'Ural river')).toBe('place');
+    expect(typeOf('подъём воды на реке Тобол', 'Тобол')).toBe('place');
+    // …and a given name before a geographic head is no person ("Second Thomas Shoal").
+    expect(people('remarks about the Second Thomas Shoal')).toEqual([]);
   });
 
   it('prefers the longer place name to a country inside it', () => {
