@@ -8,7 +8,7 @@
 import type { Cand } from './types';
 import { inStems, stemWord } from './text';
 import {
-  add, ARTICLE_NAME, DOC_EN, FIRST_EN, FIRST_RU, HEADS_EN, LOCHEADS_EN, MODS_EN, STOP_EN, TITLE_EN, isGenitive, isTitle, LAST_EN, nameEnd, nameLike, PARTICLES, PATRONYMIC, SKIP, sp, type LineCtx,
+  add, RU_ADJ, ARTICLE_NAME, DOC_EN, FIRST_EN, FIRST_RU, HEADS_EN, LOCHEADS_EN, MODS_EN, STOP_EN, TITLE_EN, isGenitive, isTitle, LAST_EN, nameEnd, nameLike, PARTICLES, PATRONYMIC, SKIP, sp, type LineCtx,
 } from './words';
 
 const isFirst = (c: LineCtx, k: number): boolean => {
@@ -53,6 +53,12 @@ export function personRules(c: LineCtx): void {
     if (!t.cyr && nameLike(c, k) && !c.gaz[k] && sp(c, k + 1) && nameLike(c, k + 1) && !c.gaz[k + 1] && LAST_EN.has(toks[k + 1]!.lo)) {
       if (!(sp(c, k + 2) && toks[k + 2]!.cap)) add(c, 'person', k, k + 1, 3);
     }
+    // Name + apposed title: "Avril Haines, Director of National Intelligence", "Фолькер Тюрк,
+    // Верховный комиссар ООН", "Хейнс Эврил – директор".
+    if (nameLike(c, k) && !c.gaz[k] && !(k > 0 && sp(c, k) && toks[k - 1]!.cap)) {
+      const end = nameEnd(c, k, 3);
+      if (end > k && apposedTitle(c, end)) add(c, 'person', k, end, 3);
+    }
     // Title + name: "Foreign Minister Lavrov", "President of Hungary X Y", "министр … Сийярто".
     if (!isTitle(t)) continue;
     let j = k + 1;
@@ -77,6 +83,20 @@ export function personRules(c: LineCtx): void {
       if (end >= j && !(sp(c, end + 1) && toks[end + 1]!.cap)) add(c, 'person', j, end, 4);
     }
   }
+}
+
+/** After token `end`: a comma or a dash, then (past up to three modifiers) a title word. */
+function apposedTitle(c: LineCtx, end: number): boolean {
+  const { toks, line } = c;
+  const next = toks[end + 1];
+  if (!next || !/^(?:,|[ \t\u00a0]+[–—-])[ \t\u00a0]+$/.test(line.slice(toks[end]!.e, next.s))) return false;
+  for (let j = end + 1; j < toks.length && j <= end + 4; j++) {
+    const t = toks[j]!;
+    if (isTitle(t)) return true;
+    const modifier = t.lo === 'the' || t.acr || MODS_EN.has(t.lo) || !!c.gaz[j] || (t.cyr && RU_ADJ.test(t.lo)) || /^(?:high|under|deputy|chief|special|senior|first|vice)$/.test(t.lo);
+    if (!modifier) return false;
+  }
+  return false;
 }
 
 // Initials: one capital (or "Дж") and a dot, optionally hyphen-joined ("M.-A."), 1–3 of them,

@@ -36,7 +36,8 @@ adviser advisor assistant prosecutor head chief deputy observer counsel counsell
 undersecretary under-secretary press-secretary`;
 export const TITLE_RU = `министр президент вице-президент премьер премьер-министр вице-премьер глава посол представитель постпред
 полпред спикер секретарь генсек госсекретарь председатель директор гендиректор командующий генерал адмирал
-маршал заместитель помощник советник руководитель канцлер патриарх лидер`;
+маршал заместитель помощник советник руководитель канцлер патриарх лидер комиссар уполномоченный
+омбудсмен пресс-секретарь спецпредставитель спецпосланник`;
 
 /** Head nouns of organisation names ("Security Council", "Совет министров иностранных дел"). */
 export const HEADS_EN = `council ministry committee commission organisation organization union agency group mission centre center

@@ -23,6 +23,12 @@ describe('people without a cue word', () => {
     expect(typeOf('We have read what Ned Price said.', 'Ned Price')).toBe('person');
   });
 
+  it('finds a name followed by an apposed title', () => {
+    expect(people('Avril Haines, Director of National Intelligence;')).toEqual(['Avril Haines']);
+    expect(people('Фолькер Тюрк, Верховный комиссар ООН по правам человека, промолчал.')).toEqual(['Фолькер Тюрк']);
+    expect(people('Moscow, Kazan and Sochi, the host cities')).toEqual([]);
+  });
+
   it('extends a list of names from one found name', () => {
     expect(people('Kaja Kallas, Gabrielius Landsbergis and Edgars Rinkēvičs continue their rhetoric.')).toEqual([
       'Kaja Kallas',
