@@ -169,8 +169,15 @@ export function englishPlaceRules(c: LineCtx): void {
     }
     // Unknown capitalised word after "in/near/from/to": probably a place ("near Zolotoye").
     if (!t.cap && PREP_EN.has(t.lo) && sp(c, k + 1)) {
-      const end = nameEnd(c, k + 1, 3);
-      if (end > k && !c.gaz[k + 1] && nounish(c, k + 1, end)) add(c, 'place', k + 1, end, 1);
+      // "according to X", "told X": a source (a person or an outlet), not a place.
+      const source = t.lo === 'to' && /^(?:according|told)$/i.test(toks[k - 1]?.lo ?? '');
+      let q = k + 1;
+      if (source && toks[q]?.t === 'The' && sp(c, q + 1)) q++; // "according to The Economist"
+      const end = nameEnd(c, q, 3);
+      if (end >= q && !c.gaz[q] && nounish(c, q, end)) {
+        if (source) c.out.push({ s: toks[k + 1]!.s, e: toks[end]!.e, type: 'organization', pri: 1 });
+        else if (end > k) add(c, 'place', q, end, 1);
+      }
     }
   }
 }

@@ -117,6 +117,13 @@ describe('organisations beyond the lists', () => {
     expect(findEntities('саммит «Россия – Африка» пройдёт').filter((e) => e.type === 'organization')).toEqual([]);
   });
 
+  it('reads the source after "according to" as an outlet, not a place', () => {
+    expect(pairs('According to The Economist, Kiev has lost half of its systems.')).toEqual([
+      ['organization', 'The Economist'],
+      ['place', 'Kiev'],
+    ]);
+  });
+
   it('takes the longest compound, not its known head', () => {
     expect(typeOf('according to the Associated Press', 'Associated Press')).toBe('organization');
     expect(typeOf('The Fund for Peace has again published its index.', 'Fund for Peace')).toBe('organization');
