@@ -47,7 +47,7 @@ const PATTERNS: [RegExp, Role[], Need, boolean?][] = [
   [re(`${B}(\\d{3}0)-(?:х|е)${GOD}?${A}`), ['y'], 'd'], // "1990-х годах"
 ];
 const HAS_EN = /January|February|March|April|May|June|July|August|September|October|November|December/;
-const HAS_RU = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/i;
+const HAS_RU = /январ|феврал|март|апрел|(?<![а-яё])ма[йяе](?![а-яё])|июн|июл|август|сентябр|октябр|ноябр|декабр/i;
 // A bare year (or decade, or range of years), when it is not a count of something.
 const YEAR_RE = /(?<![\p{L}\d.,:/#№$€£+])(?<!\d[-–—])(1[89]\d\d|20\d\d)(?:(s)|[ \t]*[-–—][ \t]*(\d{4}|\d\d))?(?![\p{L}\d%]|[.,:/]\d)/gu;
 const UNIT_RE = /^[ \t\u00a0]+(?:people|persons|troops|soldiers|civilians|refugees|migrants|tonnes|tons|km|dollars|euros|roubles|rubles|copies|cases|units|times|members|participants|children|человек|тонн|км|долларов|евро|рублей|раз|штук|участников|детей)(?![\p{L}\d])/u;

@@ -98,15 +98,12 @@ function propagateSurnames(lines: Line[]): void {
   // Words the text also uses in lower case ("the West" / "west of"), from its tokens.
   const lower = new Set<string>();
   for (const ln of lines) for (const t of ln.ctx.toks) if (!t.cap) lower.add(t.t);
-  const stems = new Map<string, string>();
   for (const ln of lines) {
     const { toks } = ln.ctx;
     let added = false;
     toks.forEach((t, k) => {
       if (!t.cap || t.acr) return;
-      let st = stems.get(t.t);
-      if (st === undefined) stems.set(t.t, (st = keyStem(t.t)));
-      if (!surnames.has(st)) return;
+      if (!surnames.has(keyStem(t.t))) return;
       if (ln.kept.some((c) => c.s < t.e && t.s < c.e)) return;
       if (toks[k - 1]?.lo === 'the' || lower.has(t.t.toLowerCase())) return;
       ln.kept.push({ s: t.s, e: t.e, type: 'person', pri: 3 });

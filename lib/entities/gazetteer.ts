@@ -90,8 +90,8 @@ function insert(alias: string, entry: GazEntry, rank: number): void {
 const pending = new Map<string, (number | string)[]>();
 const genLines: [string, EntityType, number][] = [];
 let genDone = new Uint8Array(0);
-/** Word forms already looked up (form + surface): each opens its candidates once. */
-const tried = new Set<string>();
+/** Words (lower case) whose candidate lines have been opened. */
+const opened = new Set<string>();
 const CYR = /[\u0400-\u04FF]/;
 const bucket = (key: string): string => key.slice(0, 3);
 
@@ -102,9 +102,6 @@ const bucket = (key: string): string => key.slice(0, 3);
 function expand(f: string, t: Tok): void {
   const list = pending.get(bucket(f));
   if (!list) return;
-  const seen = `${f}|${t.lo}`;
-  if (tried.has(seen)) return;
-  tried.add(seen);
   for (let k = 0; k < list.length; k += 2) {
     const i = list[k] as number;
     const w = list[k + 1] as string;
@@ -189,9 +186,13 @@ export function matchAt(line: string, toks: Tok[], i: number): GazHit | null {
 
 function walk(node: Node, line: string, toks: Tok[], j: number, best: GazHit): void {
   const t = toks[j]!;
+  // Lazy lines are opened by capitalised words only (see build for the few that are not), once
+  // per word.
+  if (node === root && t.cap && !opened.has(t.lo)) {
+    opened.add(t.lo);
+    for (const f of tokForms(t)) expand(f, t);
+  }
   for (const f of tokForms(t)) {
-    // Lazy lines are opened by capitalised words only (see build for the few that are not).
-    if (node === root && t.cap) expand(f, t);
     const next = node.c?.get(f);
     if (!next || !ok(next, t)) continue;
     const fits = endingClasses(t.lo.slice(f.length));

@@ -117,7 +117,10 @@ const INITIALS: [RegExp, boolean][] = [
   [new RegExp(`${B}(?:${UP_EN}${SPC}){1,3}${PART_EN}${SUR_EN}${A}`, 'gu'), false],
 ];
 
+const HAS_INITIAL = /(?:\p{Lu}|Дж)\./u;
+
 export function initialsRule(c: LineCtx): void {
+  if (!HAS_INITIAL.test(c.line)) return; // most lines have no capital followed by a dot
   for (const [rx, ru] of INITIALS) {
     if (ru ? !c.ru : !c.en) continue;
     for (const m of c.line.matchAll(rx)) {

@@ -129,14 +129,27 @@ export function stemClass(w: string): [string, number] {
 /** Whether a Cyrillic word form matches a stem set (any of its `forms`). */
 export const tokForms = (t: Tok): string[] => (t.f ??= forms(t.lo));
 
-export const inStems = (set: Set<string>, tok: Tok): boolean => tokForms(tok).some((f) => set.has(f));
+export function inStems(set: Set<string>, tok: Tok): boolean {
+  for (const f of tokForms(tok)) if (set.has(f)) return true;
+  return false;
+}
 
 /**
  * One canonical stem per Russian word for keys, so that all case forms of a name share a key:
  * "Лавров/Лаврова/Лавровым" → "лавров", "Захаровой" → "захаров", "Зеленского" → "зеленск",
  * "России/Россия/Россией" → "росс". Latin words are just lower-cased.
  */
+const stemMemo = new Map<string, string>();
 export function keyStem(w: string): string {
+  let st = stemMemo.get(w);
+  if (st === undefined) {
+    if (stemMemo.size > 50_000) stemMemo.clear(); // a bound, for a long-lived background page
+    stemMemo.set(w, (st = keyStemOf(w)));
+  }
+  return st;
+}
+
+function keyStemOf(w: string): string {
   const lo = norm(w);
   if (!CYR_RE.test(lo) || isAcronym(w)) return lo;
   const sur = /^(.{2,}?(?:ов|ев|ин|ын))(?:а|у|ым|ой|ою|е|ы|ых|ыми)?$/.exec(lo);
