@@ -21,7 +21,9 @@ import * as faker from '@faker-js/faker';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(repoRoot, 'lib/entities/data/generated');
+// `--out DIR` writes elsewhere (the unit test checks that the committed files are up to date).
+const outArg = process.argv.indexOf('--out');
+const outDir = outArg > 0 ? path.resolve(process.argv[outArg + 1]!) : path.join(repoRoot, 'lib/entities/data/generated');
 
 interface WCountry {
   cca2: string;
