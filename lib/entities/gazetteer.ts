@@ -203,7 +203,8 @@ function walk(node: Node, line: string, toks: Tok[], j: number, best: GazHit): v
     }
     // "Kurdistan Workers' Party", "People's Republic of China": an apostrophe (and s) may sit
     // between two words of a name.
-    const gap = j + 1 < toks.length && (spaced(line, t, toks[j + 1]!) || /^['’]s?[ \t\u00a0]+$/.test(line.slice(t.e, toks[j + 1]!.s)));
+    const nx = toks[j + 1];
+    const gap = !!nx && (spaced(line, t, nx) || /^['’][ \t\u00a0]+$/.test(line.slice(t.e, nx.s)) || (nx.t === 's' && /^['’]$/.test(line.slice(t.e, nx.s))));
     if (next.c && fits & next.pc && gap) walk(next, line, toks, j + 1, best);
   }
 }

@@ -37,7 +37,7 @@ undersecretary under-secretary press-secretary`;
 export const TITLE_RU = `министр президент вице-президент премьер премьер-министр вице-премьер глава посол представитель постпред
 полпред спикер секретарь генсек госсекретарь председатель директор гендиректор командующий генерал адмирал
 маршал заместитель помощник советник руководитель канцлер патриарх лидер комиссар уполномоченный
-омбудсмен пресс-секретарь спецпредставитель спецпосланник`;
+омбудсмен пресс-секретарь спецпредставитель спецпосланник г-н г-жа господин госпожа`;
 
 /** Head nouns of organisation names ("Security Council", "Совет министров иностранных дел"). */
 export const HEADS_EN = `council ministry committee commission organisation organization union agency group mission centre center

@@ -5,8 +5,8 @@
  * holds what rules miss or mistype, and what should group across forms and languages.
  */
 export const ORGS = `United Nations|UN|U.N.=!ООН|Организация Объединённых Наций
-UN Security Council|UNSC|Security Council=СБ ООН|Совет Безопасности ООН|Совет Безопасности
-UN General Assembly|UNGA|General Assembly=ГА ООН|Генеральная Ассамблея ООН|Генеральная Ассамблея
+UN Security Council|UNSC|Security Council=СБ ООН|Совет Безопасности ООН|Совет Безопасности|Совбез ООН|Совбез
+UN General Assembly|UNGA|General Assembly=ГА ООН|Генеральная Ассамблея ООН|Генеральная Ассамблея|Генассамблея ООН|Генассамблея
 UN Human Rights Council|Human Rights Council=СПЧ ООН
 UNESCO=!ЮНЕСКО
 UNICEF=!ЮНИСЕФ
