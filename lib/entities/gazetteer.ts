@@ -196,7 +196,10 @@ function walk(node: Node, line: string, toks: Tok[], j: number, best: GazHit): v
     const next = node.c?.get(f);
     if (!next || !ok(next, t)) continue;
     const fits = endingClasses(t.lo.slice(f.length));
-    if (next.hit && fits & next.hc && j + 1 > best.j) {
+    // A word in capitals ("FARA") takes a generated name written in lower case ("Fara") only
+    // as the acronym it is not: curated names may still be shouted ("ЛАВРОВ Сергей").
+    const shout = toks[best.i]!.acr && next.hit && next.rank! > 0 && (node === root ? next : firstOf(toks[best.i]!))?.need !== 2;
+    if (next.hit && fits & next.hc && j + 1 > best.j && !shout) {
       best.j = j + 1;
       best.e = t.e;
       best.entry = next.hit;
@@ -207,6 +210,15 @@ function walk(node: Node, line: string, toks: Tok[], j: number, best: GazHit): v
     const gap = !!nx && (spaced(line, t, nx) || /^['’][ \t\u00a0]+$/.test(line.slice(t.e, nx.s)) || (nx.t === 's' && /^['’]$/.test(line.slice(t.e, nx.s))));
     if (next.c && fits & next.pc && gap) walk(next, line, toks, j + 1, best);
   }
+}
+
+/** The root node of a word (its first form that has one). */
+function firstOf(t: Tok): Node | undefined {
+  for (const f of tokForms(t)) {
+    const n = root!.c?.get(f);
+    if (n) return n;
+  }
+  return undefined;
 }
 
 /** "US-Russia", "Azerbaijan-Armenia": matches of the capitalised parts of a hyphenated word. */

@@ -93,7 +93,8 @@ function apposedTitle(c: LineCtx, end: number): boolean {
   for (let j = end + 1; j < toks.length && j <= end + 4; j++) {
     const t = toks[j]!;
     if (isTitle(t)) return true;
-    const modifier = t.lo === 'the' || t.acr || MODS_EN.has(t.lo) || !!c.gaz[j] || (t.cyr && RU_ADJ.test(t.lo)) || /^(?:high|under|deputy|chief|special|senior|first|vice)$/.test(t.lo);
+    // "the", "UN", "Managing", "High", "Верховный": words that may stand before the title.
+    const modifier = t.lo === 'the' || t.cap || MODS_EN.has(t.lo) || !!c.gaz[j] || (t.cyr && RU_ADJ.test(t.lo));
     if (!modifier) return false;
   }
   return false;

@@ -45,12 +45,12 @@ department duma company corporation bank fund office service parliament assembly
 institute university academy party movement front army navy guard directorate secretariat programme program
 bureau board authority administration senate alliance association society foundation federation church embassy
 consulate consulate-general delegation representation command police forces force corps brigade battalion
-regiment club network endowment brotherhood coalition`;
+regiment club network endowment brotherhood coalition fleet flotilla`;
 export const HEADS_RU = `совет министерство комитет комиссия организация союз агентство группа миссия центр департамент дума компания
 корпорация банк фонд посольство консульство генконсульство представительство постпредство управление служба
 парламент ассамблея суд трибунал институт университет академия партия движение программа бюро правительство
 администрация секретариат собрание палата театр музей прокуратура церковь альянс армия силы корпус клуб
-бригада батальон фронт`;
+бригада батальон фронт флот флотилия`;
 /** Organisation heads that take "to/in" + place ("Mission to Ukraine", "Посольство России в Австрии"). */
 export const MISSION_EN = `mission embassy consulate consulate-general delegation representation office`;
 export const MISSION_RU = `посольство консульство генконсульство представительство постпредство миссия`;
@@ -61,7 +61,8 @@ islands peninsula valley strait sea gulf mountains heights desert canal republic
 bridge station port airport shoal reef atoll cape bay lake river mount plateau ridge lagoon archipelago
 basin glacier harbour harbor`;
 export const LOCOF_EN = `republic kingdom state emirate principality sultanate islands`;
-export const LOCHEADS_RU = `область край округ район провинция штат республика остров острова полуостров`;
+export const LOCHEADS_RU = `область край округ район провинция штат республика остров острова полуостров долина
+низменность нагорье пролив залив море`;
 /** Common nouns before a list of settlements ("the villages of Sotk, Kut and Azat"). */
 export const SETTLE_EN = `village villages town towns city cities settlement settlements district districts
 region regions province provinces`;

@@ -148,6 +148,12 @@ describe('organisations beyond the lists', () => {
     expect(typeOf('Командующий Силами быстрого реагирования прибыл', 'Силами быстрого реагирования')).toBe('organization');
   });
 
+  it('does not read a word in capitals as a generated place written in lower case', () => {
+    expect(pairs('the law is modelled on the American FARA.')).toEqual([]);
+    expect(typeOf('поставки ракет «Таурус» обсуждались', '«Таурус»')).toBeUndefined();
+    expect(typeOf('Ships of the Black Sea Fleet returned to Sevastopol.', 'Black Sea Fleet')).toBe('organization');
+  });
+
   it('types an acronym for a state as a place', () => {
     expect(typeOf('talks with the DPRK on security', 'DPRK')).toBe('place');
     expect(typeOf('Зерно получат Эритрея, Мали и ЦАР.', 'ЦАР')).toBe('place');
