@@ -5,6 +5,7 @@
  */
 import type { EntityType } from './types';
 import { PLACES } from './data/places';
+import { PLACES_MORE } from './data/places-more';
 import { ORGS } from './data/orgs';
 import { PEOPLE } from './data/people';
 import { GEN_CITIES, GEN_COUNTRIES, GEN_REGIONS } from './data/generated/places';
@@ -142,7 +143,7 @@ function build(): Node {
   // Curated lists, then those generated from packages (scripts/gen-entity-data.ts): a shared
   // alias goes to the lower rank whatever the order of insertion (a city before a province:
   // "Tyumen"). Lines are only indexed here: thousands of them, few of which a briefing names.
-  const lists = [[PLACES, 'place', 0], [ORGS, 'organization', 0], [GEN_COUNTRIES, 'place', 1], [GEN_CITIES, 'place', 2], [GEN_REGIONS, 'place', 3]] as const;
+  const lists = [[PLACES, 'place', 0], [PLACES_MORE, 'place', 0], [ORGS, 'organization', 0], [GEN_COUNTRIES, 'place', 1], [GEN_CITIES, 'place', 2], [GEN_REGIONS, 'place', 3]] as const;
   for (const [list, type, rank] of lists) {
     for (const line of list.split('\n')) {
       // The few curated lines with an alias in lower case ("сектор Газа", "al-Qaeda") go in now.
