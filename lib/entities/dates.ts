@@ -27,13 +27,13 @@ type Role = 'y' | 'm' | 'd' | 'y2' | 'm2' | 'd2';
 // The third field: what a line must hold for the pattern to be tried (a digit, an English or a
 // Russian month name; checked once per line, most lines have none). The fourth: the span is only
 // the last group (the month after a preposition).
-type Need = 'd' | 'e' | 'r' | 'de' | 'dr';
+type Need = 'd' | 'y' | 'e' | 'r' | 'de' | 'dr';
 const PATTERNS: [RegExp, Role[], Need, boolean?][] = [
   [re(`${B}${M_EN}${SP}${D}${ORD}(?:${DASH}(?:${M_EN}${SP})?${D}${ORD})?(?:,?${SP}${Y})?${A}`), ['m', 'd', 'm2', 'd2', 'y'], 'de'],
   [re(`${B}${D}${ORD}(?:${DASH}${D}${ORD})?${SP}(?:of${SP})?${M_EN}(?:,?${SP}${Y})?${A}`), ['d', 'd2', 'm', 'y'], 'de'],
   [re(`${B}${M_EN}(?:${SP}of)?${SP}${Y}${A}`), ['m', 'y'], 'de'],
-  [re(`${B}${D}\\.(\\d{1,2})\\.${Y}${A}`), ['d', 'm', 'y'], 'd'],
-  [re(`${B}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)${A}(?![-‐]\\d)`), ['y', 'm', 'd'], 'd'],
+  [re(`${B}${D}\\.(\\d{1,2})\\.${Y}${A}`), ['d', 'm', 'y'], 'y'],
+  [re(`${B}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)${A}(?![-‐]\\d)`), ['y', 'm', 'd'], 'y'],
   [re(`${B}${D}(?:${DASH}${D}|${SP}(?:и|по)${SP}${D})?${SP}${M_RU_GEN}(?:${DASH}${D}${SP}${M_RU_GEN})?(?:${SP}${Y}${GOD}?)?${A}`), ['d', 'd2', 'd2', 'm', 'd2', 'm2', 'y'], 'dr'],
   // Month ranges: "March-April 2022", "март-апрель 2022 г.", "в марте–апреле 2022 года".
   [re(`${B}${M_EN}${DASH}${M_EN},?${SP}${Y}${A}`), ['m', 'm2', 'y'], 'de'],
@@ -43,8 +43,8 @@ const PATTERNS: [RegExp, Role[], Need, boolean?][] = [
   // (The preposition is matched, not looked behind for; the span starts at the month.)
   [re(`${B}(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Bb]eginning of)[ \\t\\u00a0]+${M_EN}${A}(?![ \\t\\u00a0]+\\d)`), ['m'], 'e', true],
   [re(`${B}(?:[Вв]о?|[Дд]о|[Сс]|[Кк]|[Пп]осле|[Нн]ачале|[Кк]онце|[Сс]ередине)[ \\t\\u00a0]+${M_RU_ANY}${A}(?![ \\t\\u00a0]+\\d)`), ['m'], 'r', true],
-  [re(`${B}${Y}(?:${DASH}(\\d{2,4}))?${GOD}${A}`), ['y', 'y2'], 'd'],
-  [re(`${B}(\\d{3}0)-(?:х|е)${GOD}?${A}`), ['y'], 'd'], // "1990-х годах"
+  [re(`${B}${Y}(?:${DASH}(\\d{2,4}))?${GOD}${A}`), ['y', 'y2'], 'y'],
+  [re(`${B}(\\d{3}0)-(?:х|е)${GOD}?${A}`), ['y'], 'y'], // "1990-х годах"
 ];
 const HAS_EN = /January|February|March|April|May|June|July|August|September|October|November|December/;
 const HAS_RU = /январ|феврал|март|апрел|(?<![а-яё])ма[йяе](?![а-яё])|июн|июл|август|сентябр|октябр|ноябр|декабр/i;
@@ -63,10 +63,11 @@ function month(w: string): number {
 
 export function findDates(line: string, out: Cand[]): void {
   const dg = /\d/.test(line);
+  const year = dg && /\d{4}/.test(line);
   const en = HAS_EN.test(line);
   const ru = HAS_RU.test(line);
   for (const [rx, roles, need, tail] of PATTERNS) {
-    if ((need[0] === 'd' && !dg) || (need.endsWith('e') && !en) || (need.endsWith('r') && !ru)) continue;
+    if ((need[0] === 'd' && !dg) || (need.endsWith('e') && !en) || (need.endsWith('r') && !ru) || (need === 'y' && !year)) continue;
     for (const m of line.matchAll(rx)) {
       const v: Record<Role, number> = { y: 0, m: 0, d: 0, y2: 0, m2: 0, d2: 0 };
       roles.forEach((role, k) => {
@@ -81,6 +82,7 @@ export function findDates(line: string, out: Cand[]): void {
       out.push({ s, e, type: 'date', pri: tail ? 4 : 6, date: [v.y, v.m, v.d, v.y2, v.m2, v.d2] });
     }
   }
+  if (!year) return;
   for (const m of line.matchAll(YEAR_RE)) {
     const e = m.index! + m[0].length;
     if (UNIT_RE.test(line.slice(e))) continue;

@@ -95,9 +95,16 @@ function propagateSurnames(lines: Line[]): void {
     }
   }
   if (!surnames.size) return;
-  // Words the text also uses in lower case ("the West" / "west of"), from its tokens.
-  const lower = new Set<string>();
-  for (const ln of lines) for (const t of ln.ctx.toks) if (!t.cap) lower.add(t.t);
+  // Words the text also uses in lower case ("the West" / "west of"), from its tokens; gathered
+  // on the first candidate only.
+  let lowerSet: Set<string> | undefined;
+  const lower = (w: string): boolean => {
+    if (!lowerSet) {
+      lowerSet = new Set<string>();
+      for (const ln of lines) for (const t of ln.ctx.toks) if (!t.cap) lowerSet.add(t.t);
+    }
+    return lowerSet.has(w);
+  };
   for (const ln of lines) {
     const { toks } = ln.ctx;
     let added = false;
@@ -105,7 +112,7 @@ function propagateSurnames(lines: Line[]): void {
       if (!t.cap || t.acr) return;
       if (!surnames.has(keyStem(t.t))) return;
       if (ln.kept.some((c) => c.s < t.e && t.s < c.e)) return;
-      if (toks[k - 1]?.lo === 'the' || lower.has(t.t.toLowerCase())) return;
+      if (toks[k - 1]?.lo === 'the' || lower(t.t.toLowerCase())) return;
       ln.kept.push({ s: t.s, e: t.e, type: 'person', pri: 3 });
       added = true;
     });

@@ -166,6 +166,7 @@ const COORD = /^(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+|и[ \t\u00a0]+)?|[ \t\u00a0]+
  * organisations, or of one word, are left alone ("Russia and China").
  */
 export function coordinated(c: LineCtx, kept: Cand[]): Cand[] {
+  if (!kept.some((x) => x.type === 'person')) return [];
   const { toks, line } = c;
   const taken = (s: number, e: number): boolean => kept.some((x) => x.s < e && s < x.e);
   const tokAt = (pos: number, start: boolean): number => toks.findIndex((t) => (start ? t.s === pos : t.e === pos));

@@ -24,6 +24,8 @@ export interface Tok {
   num: boolean;
   /** Cached `forms(lo)`. */
   f?: string[];
+  /** Cached: may this word be part of a person's name (see words.ts nameLike)? */
+  nw?: boolean;
 }
 
 // A word: a dotted abbreviation ("U.S."), or letters/digits joined by hyphens or by an apostrophe

@@ -94,17 +94,26 @@ export function nameLike(c: LineCtx, k: number): boolean {
   const t = c.toks[k];
   if (t && !t.cap && ARTICLE_NAME.test(t.t)) return !c.gaz[k] || c.gaz[k] === 'person';
   if (!t || !t.cap || t.acr || t.num || t.t.length < 2 || (c.gaz[k] && c.gaz[k] !== 'person')) return false;
+  return (t.nw ??= nameWord(t));
+}
+
+/** The word-level part of nameLike, cached on the token. */
+function nameWord(t: Tok): boolean {
   if (t.cyr) {
     // An adjective ("Государственного секретаря") is not a name; surnames of adjective shape
     // keep a surname suffix before the ending ("Зеленского", "Лавровым", "Захаровой").
     if (ADJ_STRICT.test(t.lo) && !SURNAME_ADJ.test(t.lo) && !PATRONYMIC.test(t.lo) && !inStems(FIRST_RU, t)) return false;
-    return !inStems(TITLE_RU, t) && !inStems(HEADS_RU, t) && !inStems(MONTHS_RU, t) && !inStems(LABELS_RU, t) && !inStems(LOCHEADS_RU, t);
+    return !inStems(NOT_NAME_RU, t);
   }
   const w = t.lo;
   // "Ministers", "Councils": the plural of a title or head is no name either.
   const sg = w.endsWith('s') ? w.slice(0, -1) : w;
-  return !STOP_EN.has(w) && !TITLE_EN.has(w) && !TITLE_EN.has(sg) && !HEADS_EN.has(w) && !HEADS_EN.has(sg) && !DOC_EN.has(w) && !MODS_EN.has(w) && !MONTHS.has(w) && !LOCHEADS_EN.has(w);
+  return !NOT_NAME_EN.has(w) && !TITLE_EN.has(sg) && !HEADS_EN.has(sg);
 }
+// Words that are never part of a name: titles, heads, months, labels, place heads, and (English)
+// sentence words, document words and institution modifiers.
+const NOT_NAME_RU = new Set([...TITLE_RU, ...HEADS_RU, ...MONTHS_RU, ...LABELS_RU, ...LOCHEADS_RU]);
+const NOT_NAME_EN = new Set([...STOP_EN, ...TITLE_EN, ...HEADS_EN, ...DOC_EN, ...MODS_EN, ...MONTHS, ...LOCHEADS_EN]);
 // Endings that foreign surnames rarely have (unlike -им, -ой: "Аморим", "Толстой").
 const ADJ_STRICT = /(?:ого|его|ому|ему|ыми|ими|ая|яя|ое|ее|ые|ие|ую|юю)$/;
 const SURNAME_ADJ = /(?:ск|цк|ов|ев|ёв|ин|ын|ой|ий)(?:ий|ый|ой|ого|ому|им|ым|ом|ая|ую|ей|ых|их|ыми|ими|а|у|е|ы)$/;

@@ -17,17 +17,32 @@ import { median, ms, ratio, table, timeMedian } from './stats';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = resolve(repoRoot, '../shared');
 
+/** Russian paragraphs of our gold sets, repeated to a briefing's length (no Russian seed exists). */
+function russianText(): string {
+  const para = (f: string): string[] =>
+    (JSON.parse(readFileSync(join(repoRoot, f), 'utf8')) as { paragraphs: { id: string; text: string }[] }).paragraphs
+      .filter((p) => !/^(?:en|p-e|q-e|z-e)/.test(p.id))
+      .map((p) => p.text);
+  const all = [...para('tests/gold/entities-new.json'), ...para('tests/gold/entities-ru.json')];
+  let text = '';
+  while (text.length < 45_000) text += `${all.join('\n')}\n`;
+  return text.slice(0, text.lastIndexOf('\n', 45_000));
+}
+
 function inputs(): { name: string; text: string }[] {
   const seeds = join(shared, 'seeds');
+  const ru = { name: 'ru gold paragraphs ×n', text: russianText() };
   if (existsSync(seeds)) {
-    return readdirSync(seeds)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => ({ name: `seed ${f.slice(0, 3)} (en)`, text: readFileSync(join(seeds, f), 'utf8') }));
+    return [
+      ...readdirSync(seeds)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => ({ name: `seed ${f.slice(0, 3)} (en)`, text: readFileSync(join(seeds, f), 'utf8') })),
+      ru,
+    ];
   }
   console.log('(../shared absent: measuring the Russian gold text only)');
-  const gold = JSON.parse(readFileSync(join(repoRoot, 'tests/gold/entities-ru.json'), 'utf8')) as { paragraphs: { text: string }[] };
-  return [{ name: 'tests/gold/entities-ru.json (ru)', text: gold.paragraphs.map((p) => p.text).join('\n') }];
+  return [ru];
 }
 
 /** Milliseconds of a few runs of a slow function (compromise: ≈0.4 s a call). */
