@@ -9,7 +9,7 @@ import { matchAt, matchParts } from './gazetteer';
 import { inStems } from './text';
 import {
   add, DEMONYM, FUNC, HEADS_EN, HEADS_RU, isGenitive, LOCHEADS_EN, LOCHEADS_RU, LOCOF_EN, MISSION_EN, MISSION_RU, MODS_EN, MONTHS, DOC_EN, STOP_EN, TITLE_EN, nameEnd, nameLike,
-  GEO_AFTER_EN, PREP_EN, PREP_RU, ROMAN, RU_ADJ, SETTLE_EN, SETTLE_RU, SITE_EN, SKIP, sp, FIRST_EN, FIRST_EN_CORE, FIRST_RU, isTitle, type LineCtx,
+  GEO_AFTER_EN, PREP_EN, PREP_RU, RU_ADJ, SETTLE_EN, SETTLE_RU, SITE_EN, sp, FIRST_EN, FIRST_EN_CORE, FIRST_RU, isTitle, type LineCtx,
 } from './words';
 
 /**

@@ -49,7 +49,6 @@ export const FUNC = wordSet(`and or but as on in at to from with by for of is ar
 can could should may must that which who where when since until after before during than then while if not its their this`);
 // Demonyms and languages ('Russian', 'English', 'Azerbaijani', 'Arabic'), not places.
 export const DEMONYM = /(?:ian|ean|ese|ish|ic|ch|ani|eli|aqi|an)$/;
-export const ROMAN = /^[IVXLCDM]+$/;
 export const PATRONYMIC = /(?:ович|евич|ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы)?$/;
 /** Lower-case Russian words that can sit inside a name after its head: genitives, not verbs. */
 export const RU_GEN = /(?:ого|его|ых|их|ой|ей|ов|ев|ий|ия|ии|ств|а|я|ы|и)$/;
