@@ -14,7 +14,7 @@ const TYPE_RU = stemSet(`движение группировка группа о
 const NOT_ORG_RU = stemSet(`договор соглашение конвенция меморандум декларация форум саммит конференция операция
 учения инициатива проект программа формат стратегия концепция доктрина выставка фестиваль акция премия конкурс
 план пакет закон резолюция кампания игры трубопровод газопровод поток марафон слоган лозунг фильм книга песня
-статья доклад передача операция режим принцип ракета комплекс система истребитель танк самолет
+статья доклад передача операция режим принцип сделка коридор мост ракета комплекс система истребитель танк самолет
 вертолет корабль беспилотник снаряд`);
 const TYPE_EN = new Set('movement group party agency channel newspaper magazine outlet foundation fund battalion brigade company'.split(' '));
 const QUOTE_RE = /[«„“"]([^«»„“”"\n]{1,60})[»“”"]/g;
@@ -38,6 +38,8 @@ export function quotedRule(c: LineCtx): void {
       // No type word: only a short name whose words are not sentence-like (no lower-case word
       // of a verb's shape) is taken, and with the lowest confidence.
       if (words.length > 3 || words.some((w) => !w.cap && /(?:ет|ит|ют|ят|ла|ли|ть|ся)$/.test(w.lo))) continue;
+      // «Северный поток», «Зерновая сделка»: a thing or an event named by its own words.
+      if (words.some((w) => w.cyr && inStems(NOT_ORG_RU, w))) continue;
       c.out.push({ s, e, type: 'organization', pri: 1 });
     }
   }

@@ -113,7 +113,8 @@ describe('organisations beyond the lists', () => {
     expect(typeOf('Батальон «Азов» запрещён', '«Азов»')).toBe('organization');
     expect(typeOf('по данным газеты «Фолькскрант», обсуждалась передача', '«Фолькскрант»')).toBe('organization');
     expect(typeOf('Суд ликвидировал «Мемориал» в декабре 2021 года.', '«Мемориал»')).toBe('organization');
-    // A document or event in quotes is not an organisation.
+    // A document, event or thing in quotes is not an organisation.
+    expect(findEntities('взрывы на «Северных потоках»').filter((e) => e.type === 'organization')).toEqual([]);
     expect(findEntities('саммит «Россия – Африка» пройдёт').filter((e) => e.type === 'organization')).toEqual([]);
   });
 
