@@ -64,7 +64,7 @@ export function findEntities(text: string, opts: FindOptions = {}): EntitySpan[]
       R.russianOrgRule(ctx);
       R.russianPlaceRules(ctx);
     }
-    const kept = resolve(ctx.out, line.length);
+    const kept = resolve(ctx.out, line.length).filter((c) => !inDocumentName(ctx, c));
     if (coordinated(ctx, kept).length) kept.sort((a, b) => a.s - b.s);
     lines.push({ start: m.index!, ctx, kept });
   }
@@ -79,6 +79,24 @@ export function findEntities(text: string, opts: FindOptions = {}): EntitySpan[]
   assignKeys(spans);
   // Only the public fields leave the engine.
   return spans.map(({ start, end, type, text: t, key }) => ({ start, end, type, text: t, key }));
+}
+
+// Words that make a place before them part of a document's, format's or event's name.
+const DOC_AFTER = new Set(
+  'agreement agreements accord accords convention conventions treaty protocol protocols format declaration memorandum charter statute initiative package process communique summit conference'.split(' '),
+);
+
+/**
+ * "the Minsk agreements", "the Vienna Convention", "the Astana format", "the Treaty of Versailles":
+ * a place inside the name of a document, format or event is not highlighted as a place.
+ */
+function inDocumentName(ctx: W.LineCtx, c: Cand): boolean {
+  if (c.type !== 'place' || !ctx.en) return false;
+  const { toks, line } = ctx;
+  const after = toks.findIndex((t) => t.s >= c.e);
+  if (after >= 0 && /^[ \t\u00a0]+$/.test(line.slice(c.e, toks[after]!.s)) && DOC_AFTER.has(toks[after]!.lo)) return true;
+  const before = /(?:Treaty|Convention|Agreement|Accords?|Protocol) of (?:the )?$/.exec(line.slice(Math.max(0, c.s - 30), c.s));
+  return !!before;
 }
 
 /**

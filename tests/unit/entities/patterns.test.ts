@@ -181,6 +181,12 @@ describe('places from generated data and inflected forms', () => {
     expect(pairs('Власти Нью-Мексико обратились за помощью.')).toEqual([['place', 'Нью-Мексико']]);
   });
 
+  it('does not take a place inside a document, format or event name', () => {
+    expect(pairs('the Minsk agreements, the Vienna Convention on Diplomatic Relations, the Astana format')).toEqual([]);
+    expect(pairs('the Treaty of Versailles')).toEqual([]);
+    expect(pairs('talks in Vienna on Monday')).toEqual([['place', 'Vienna']]);
+  });
+
   it('finds US states after "шт."', () => {
     expect(typeOf('Губернатор шт.Техас распорядился', 'Техас')).toBe('place');
   });
