@@ -60,6 +60,26 @@ const clean = (s: string): string => s.replace(/\s*\(.*?\)\s*/g, ' ').replace(/\
 /** English words a subdivision name may end in; the name without them is an alias too. */
 const REGION_HEADS = /\s+(?:Governorate|Province|Oblast|Region|District|County|State|Prefecture|Department|Krai|Okrug|Autonomous Okrug|Territory|Municipality|Voivodeship|Canton|Emirate|Division|Parish|Republic|Wilayah|Wilaya|Regency)$/;
 const RU_HEADS = /^(?:провинция|мухафаза|штат|область|округ|регион|район|вилайет|префектура|департамент|губернаторство|кантон|эмират)\s+/i;
+/**
+ * Single-word names that are English words or demonyms ("Nice", "Rivers", "Pool", "Thai",
+ * "Saudi"): a capitalised word at a sentence start or an adjective would turn into a place.
+ */
+const COMMON = new Set(
+  `nice bride sale rivers pool peel mann para mono vale colon chin lac sud nord ouest queens bong sal arra hela sila sava
+tabor twic guli mirna santon castel centar plano paso cayo ceiba reading mobile bath split orange independence victory
+hope unity liberty union progress`.split(/\s+/),
+);
+const DEMONYMS = new Set(
+  (wc as (WCountry & { demonyms?: Record<string, { m: string; f: string }> })[]).flatMap((c) =>
+    Object.values(c.demonyms ?? {}).flatMap((d) => [d.m.toLowerCase(), d.f.toLowerCase()]),
+  ),
+);
+/** An alias worth matching: capitalised, not a common word, not a demonym. */
+const okAlias = (a: string): boolean => {
+  const w = a.replace(/^!/, '');
+  return /^[\p{Lu}\d]/u.test(w) && !COMMON.has(w.toLowerCase()) && !DEMONYMS.has(w.toLowerCase());
+};
+
 /** Short names that are common words or directions: kept only in their full form. */
 const WEAK = new Set(
   `north south east west central northern southern eastern western centre center capital national federal upper lower
@@ -84,9 +104,9 @@ function countries(): string[] {
     const tr = c.translations.rus;
     if (tr) for (const n of [tr.common, tr.official]) if (CYR_OK.test(n)) ru.add(n.replace(/’/g, "'"));
     for (const n of isoRu[c.cca2] ?? []) if (CYR_OK.test(clean(n))) ru.add(clean(n));
-    const enA = [...en].filter((a) => LATIN_OK.test(a));
+    const enA = [...en].filter((a) => LATIN_OK.test(a) && okAlias(a));
     if (!enA.length) continue;
-    out.push(`${enA.join('|')}=${[...ru].map(ruAlias).join('|')}`);
+    out.push(`${enA.join('|')}=${[...ru].filter(okAlias).map(ruAlias).join('|')}`);
   }
   return out;
 }
@@ -110,7 +130,8 @@ function regions(personNames: Set<string>): string[] {
         const s = ruName.replace(RU_HEADS, '');
         if (s !== ruName && s.length >= 4) ruA.push(ruAlias(s));
       }
-      out.push(`${enA.join('|')}=${ruA.join('|')}`);
+      const enOk = enA.filter(okAlias);
+      if (enOk.length) out.push(`${enOk.join('|')}=${ruA.filter(okAlias).join('|')}`);
     }
   }
   return out;
@@ -144,6 +165,7 @@ function cityLines(personNames: Set<string>): string[] {
     if (personNames.has(c.name.toLowerCase()) || WEAK.has(c.name.toLowerCase()) || c.name.length < 4) continue;
     seen.add(c.name);
     const ru = ex ? translitRu(c.name) : '';
+    if (!okAlias(c.name)) continue;
     const en = [c.name, ...arabicVariants(c.name)].join('|');
     out.push(ru ? `${en}=${ruAlias(ru)}` : en);
   }
