@@ -67,7 +67,7 @@ const RU_HEADS = /^(?:провинция|мухафаза|штат|област�
 const COMMON = new Set(
   `nice bride sale rivers pool peel mann para mono vale colon chin lac sud nord ouest queens bong sal arra hela sila sava
 tabor twic guli mirna santon castel centar plano paso cayo ceiba reading mobile bath split orange independence victory
-hope unity liberty union progress`.split(/\s+/),
+hope unity liberty union progress saudi`.split(/\s+/),
 );
 const DEMONYMS = new Set(
   (wc as (WCountry & { demonyms?: Record<string, { m: string; f: string }> })[]).flatMap((c) =>
