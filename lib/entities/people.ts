@@ -53,6 +53,12 @@ export function personRules(c: LineCtx): void {
     if (!t.cyr && nameLike(c, k) && !c.gaz[k] && sp(c, k + 1) && nameLike(c, k + 1) && !c.gaz[k + 1] && LAST_EN.has(toks[k + 1]!.lo)) {
       if (!(sp(c, k + 2) && toks[k + 2]!.cap)) add(c, 'person', k, k + 1, 3);
     }
+    // Name + a verb of saying: "Hakan Fidan said", "as Jake Sullivan put it", "Хакан Фидан заявил".
+    if (nameLike(c, k) && !c.gaz[k] && !(k > 0 && sp(c, k) && toks[k - 1]!.cap)) {
+      const end = nameEnd(c, k, 3);
+      const v = toks[end + 1];
+      if (end > k && v && sp(c, end + 1) && (v.cyr ? SAID_RU.test(v.lo) : SAID_EN.has(v.lo)) && v.cyr === t.cyr) add(c, 'person', k, end, 3);
+    }
     // Name + apposed title: "Avril Haines, Director of National Intelligence", "Фолькер Тюрк,
     // Верховный комиссар ООН", "Хейнс Эврил – директор".
     if (nameLike(c, k) && !c.gaz[k] && !(k > 0 && sp(c, k) && toks[k - 1]!.cap)) {
@@ -84,6 +90,9 @@ export function personRules(c: LineCtx): void {
     }
   }
 }
+
+const SAID_EN = new Set('said says stated stressed noted added told wrote warned admitted claimed announced declared emphasised emphasized urged argued insisted put'.split(' '));
+const SAID_RU = /^(?:заявил|сказал|отметил|подчеркнул|сообщил|признал|пообещал|предложил|написал|добавил|указал|напомнил|пригрозил|потребовал)а?$/;
 
 /** After token `end`: a comma or a dash, then (past up to three modifiers) a title word. */
 function apposedTitle(c: LineCtx, end: number): boolean {

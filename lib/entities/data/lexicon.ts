@@ -89,7 +89,8 @@ week year article report review programme`;
 /** Other institution words that are not names ("Foreign", "Affairs", "Armed", "Forces"). */
 export const MODS_EN = `foreign defence defense affairs armed forces state press information extraordinary plenipotentiary executive
 acting former first special permanent senior vice national federal international security public interior
-internal external justice economic development relations european`;
+internal external justice economic development relations european news times post journal gazette herald
+tribune telegraph television radio channel`;
 
 export const MONTHS_EN = `january february march april may june july august september october november december`;
 /** Genitive month names, the form used after a day ("12 ноября"); other forms are matched by stem. */

@@ -23,6 +23,12 @@ describe('people without a cue word', () => {
     expect(typeOf('We have read what Ned Price said.', 'Ned Price')).toBe('person');
   });
 
+  it('finds a name before a verb of saying', () => {
+    expect(people('Hakan Fidan said that Ankara would not join.')).toEqual(['Hakan Fidan']);
+    expect(people('Хакан Фидан заявил, что Анкара не присоединится.')).toEqual(['Хакан Фидан']);
+    expect(people('Sky News said so. The Foreign Ministry said so.')).toEqual([]);
+  });
+
   it('finds a name followed by an apposed title', () => {
     expect(people('Avril Haines, Director of National Intelligence;')).toEqual(['Avril Haines']);
     expect(people('Фолькер Тюрк, Верховный комиссар ООН по правам человека, промолчал.')).toEqual(['Фолькер Тюрк']);
