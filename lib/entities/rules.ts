@@ -9,7 +9,7 @@ import { matchAt, matchParts } from './gazetteer';
 import { inStems } from './text';
 import {
   add, DEMONYM, FUNC, HEADS_EN, HEADS_RU, isGenitive, LOCHEADS_EN, LOCHEADS_RU, LOCOF_EN, MISSION_EN, MISSION_RU, MODS_EN, MONTHS, DOC_EN, STOP_EN, TITLE_EN, nameEnd, nameLike,
-  GEO_AFTER_EN, PREP_EN, PREP_RU, RU_ADJ, SETTLE_EN, SETTLE_RU, SITE_EN, sp, FIRST_EN, FIRST_EN_CORE, FIRST_RU, isTitle, type LineCtx,
+  GEO_AFTER_EN, PREP_EN, PREP_RU, RU_ADJ, RU_FUNC, RU_VERB, SETTLE_EN, SETTLE_RU, SITE_EN, sp, FIRST_EN, FIRST_EN_CORE, FIRST_RU, isTitle, type LineCtx,
 } from './words';
 
 /**
@@ -228,6 +228,9 @@ export function russianOrgRule(c: LineCtx): void {
       if (w.lo === 'и' && (toks[m + 1]?.acr || c.gaz[m + 1])) break;
       if (w.lo === 'и' || w.lo === 'по') {
         m++;
+        // "по запрещению (химического оружия)", "по науке": the noun after "по" is in the dative.
+        const d = toks[m];
+        if (w.lo === 'по' && d && !d.cap && !RU_VERB.test(d.lo) && !RU_FUNC.has(d.lo) && /(?:ию|ии|ости|ам|ям|е|у|ю)$/.test(d.lo) && sp(c, m)) end = m++;
         continue;
       }
       if (!isGenitive(w.lo)) break;
@@ -267,6 +270,8 @@ export function russianPlaceRules(c: LineCtx): void {
   for (let k = 0; k < n; k++) {
     const t = toks[k]!;
     if (!t.cyr) continue;
+    // "Запорожская АЭС", "Курской АЭС": a power plant is a site.
+    if (/^(?:аэс|гэс|тэс|аэс)$/.test(t.lo) && t.acr && k > 0 && sp(c, k) && toks[k - 1]!.cap && RU_ADJ.test(toks[k - 1]!.lo)) add(c, 'place', k - 1, k, 4);
     // "Луганская область", "Краснодарского края", "Кыргызская Республика".
     if (inStems(LOCHEADS_RU, t) && k > 0 && sp(c, k) && toks[k - 1]!.cap && RU_ADJ.test(toks[k - 1]!.lo) && !c.gaz[k - 1]) {
       add(c, 'place', k - 1, k, 4);

@@ -58,7 +58,7 @@ export const MISSION_RU = `посольство консульство генк�
 /** Place heads: "Lugansk Region", "Republic of Tatarstan", "Луганская область". */
 export const LOCHEADS_EN = `region province oblast territory krai district governorate county prefecture island
 islands peninsula valley strait sea gulf mountains heights desert canal republic base airbase palace square
-bridge station port airport shoal reef atoll cape bay lake river mount plateau ridge lagoon archipelago
+bridge station port airport plant shoal reef atoll cape bay lake river mount plateau ridge lagoon archipelago
 basin glacier harbour harbor`;
 export const LOCOF_EN = `republic kingdom state emirate principality sultanate islands`;
 export const LOCHEADS_RU = `область край округ район провинция штат республика остров острова полуостров долина

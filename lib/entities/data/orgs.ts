@@ -14,7 +14,7 @@ UNHCR=УВКБ ООН
 WHO|World Health Organization=!ВОЗ
 WFP|World Food Programme
 IAEA=!МАГАТЭ
-OPCW=!ОЗХО
+OPCW|Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons=!ОЗХО|Организация по запрещению химического оружия
 WTO=!ВТО
 IMF=!МВФ
 World Bank=Всемирный банк
