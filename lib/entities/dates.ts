@@ -24,17 +24,30 @@ const re = (src: string): RegExp => new RegExp(src, 'gu');
 
 // Each pattern with the roles of its groups: y/m/d of the start and of the end of a range.
 type Role = 'y' | 'm' | 'd' | 'y2' | 'm2' | 'd2';
-const PATTERNS: [RegExp, Role[]][] = [
-  [re(`${B}${M_EN}${SP}${D}${ORD}(?:${DASH}(?:${M_EN}${SP})?${D}${ORD})?(?:,?${SP}${Y})?${A}`), ['m', 'd', 'm2', 'd2', 'y']],
-  [re(`${B}${D}${ORD}(?:${DASH}${D}${ORD})?${SP}(?:of${SP})?${M_EN}(?:,?${SP}${Y})?${A}`), ['d', 'd2', 'm', 'y']],
-  [re(`${B}${M_EN}(?:${SP}of)?${SP}${Y}${A}`), ['m', 'y']],
-  [re(`${B}${D}\\.(\\d{1,2})\\.${Y}${A}`), ['d', 'm', 'y']],
-  [re(`${B}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)${A}(?![-‐]\\d)`), ['y', 'm', 'd']],
-  [re(`${B}${D}(?:${DASH}${D}|${SP}(?:и|по)${SP}${D})?${SP}${M_RU_GEN}(?:${DASH}${D}${SP}${M_RU_GEN})?(?:${SP}${Y}${GOD}?)?${A}`), ['d', 'd2', 'd2', 'm', 'd2', 'm2', 'y']],
-  [re(`${B}${M_RU_ANY}${SP}${Y}${GOD}?${A}`), ['m', 'y']],
-  [re(`${B}${Y}(?:${DASH}(\\d{2,4}))?${GOD}${A}`), ['y', 'y2']],
-  [re(`${B}(\\d{3}0)-(?:х|е)${GOD}?${A}`), ['y']], // "1990-х годах"
+// The third field: what a line must hold for the pattern to be tried (a digit, an English or a
+// Russian month name; checked once per line, most lines have none). The fourth: the span is only
+// the last group (the month after a preposition).
+type Need = 'd' | 'y' | 'e' | 'r' | 'de' | 'dr';
+const PATTERNS: [RegExp, Role[], Need, boolean?][] = [
+  [re(`${B}${M_EN}${SP}${D}${ORD}(?:${DASH}(?:${M_EN}${SP})?${D}${ORD})?(?:,?${SP}${Y})?${A}`), ['m', 'd', 'm2', 'd2', 'y'], 'de'],
+  [re(`${B}${D}${ORD}(?:${DASH}${D}${ORD})?${SP}(?:of${SP})?${M_EN}(?:,?${SP}${Y})?${A}`), ['d', 'd2', 'm', 'y'], 'de'],
+  [re(`${B}${M_EN}(?:${SP}of)?${SP}${Y}${A}`), ['m', 'y'], 'de'],
+  [re(`${B}${D}\\.(\\d{1,2})\\.${Y}${A}`), ['d', 'm', 'y'], 'y'],
+  [re(`${B}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)${A}(?![-‐]\\d)`), ['y', 'm', 'd'], 'y'],
+  [re(`${B}${D}(?:${DASH}${D}|${SP}(?:и|по)${SP}${D})?${SP}${M_RU_GEN}(?:${DASH}${D}${SP}${M_RU_GEN})?(?:${SP}${Y}${GOD}?)?${A}`), ['d', 'd2', 'd2', 'm', 'd2', 'm2', 'y'], 'dr'],
+  // Month ranges: "March-April 2022", "март-апрель 2022 г.", "в марте–апреле 2022 года".
+  [re(`${B}${M_EN}${DASH}${M_EN},?${SP}${Y}${A}`), ['m', 'm2', 'y'], 'de'],
+  [re(`${B}${M_RU_ANY}${DASH}${M_RU_ANY}${SP}${Y}${GOD}?${A}`), ['m', 'm2', 'y'], 'dr'],
+  [re(`${B}${M_RU_ANY}${SP}${Y}${GOD}?${A}`), ['m', 'y'], 'dr'],
+  // A month alone after a preposition: "in January", "since March", "в ноябре", "до декабря".
+  // (The preposition is matched, not looked behind for; the span starts at the month.)
+  [re(`${B}(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Bb]eginning of)[ \\t\\u00a0]+${M_EN}${A}(?![ \\t\\u00a0]+\\d)`), ['m'], 'e', true],
+  [re(`${B}(?:[Вв]о?|[Дд]о|[Сс]|[Кк]|[Пп]осле|[Нн]ачале|[Кк]онце|[Сс]ередине)[ \\t\\u00a0]+${M_RU_ANY}${A}(?![ \\t\\u00a0]+\\d)`), ['m'], 'r', true],
+  [re(`${B}${Y}(?:${DASH}(\\d{2,4}))?${GOD}${A}`), ['y', 'y2'], 'y'],
+  [re(`${B}(\\d{3}0)-(?:х|е)${GOD}?${A}`), ['y'], 'y'], // "1990-х годах"
 ];
+const HAS_EN = /January|February|March|April|May|June|July|August|September|October|November|December/;
+const HAS_RU = /январ|феврал|март|апрел|(?<![а-яё])ма[йяе](?![а-яё])|июн|июл|август|сентябр|октябр|ноябр|декабр/i;
 // A bare year (or decade, or range of years), when it is not a count of something.
 const YEAR_RE = /(?<![\p{L}\d.,:/#№$€£+])(?<!\d[-–—])(1[89]\d\d|20\d\d)(?:(s)|[ \t]*[-–—][ \t]*(\d{4}|\d\d))?(?![\p{L}\d%]|[.,:/]\d)/gu;
 const UNIT_RE = /^[ \t\u00a0]+(?:people|persons|troops|soldiers|civilians|refugees|migrants|tonnes|tons|km|dollars|euros|roubles|rubles|copies|cases|units|times|members|participants|children|человек|тонн|км|долларов|евро|рублей|раз|штук|участников|детей)(?![\p{L}\d])/u;
@@ -49,7 +62,12 @@ function month(w: string): number {
 
 
 export function findDates(line: string, out: Cand[]): void {
-  for (const [rx, roles] of PATTERNS) {
+  const dg = /\d/.test(line);
+  const year = dg && /\d{4}/.test(line);
+  const en = HAS_EN.test(line);
+  const ru = HAS_RU.test(line);
+  for (const [rx, roles, need, tail] of PATTERNS) {
+    if ((need[0] === 'd' && !dg) || (need.endsWith('e') && !en) || (need.endsWith('r') && !ru) || (need === 'y' && !year)) continue;
     for (const m of line.matchAll(rx)) {
       const v: Record<Role, number> = { y: 0, m: 0, d: 0, y2: 0, m2: 0, d2: 0 };
       roles.forEach((role, k) => {
@@ -59,9 +77,12 @@ export function findDates(line: string, out: Cand[]): void {
       if (v.m > 12 || v.d > 31 || v.m2 > 12 || v.d2 > 31) continue;
       if (v.y2 && v.y2 < 100) v.y2 += Math.floor(v.y / 100) * 100;
       if (v.d2 && !v.m2) v.m2 = v.m;
-      out.push({ s: m.index!, e: m.index! + m[0].length, type: 'date', pri: 6, date: [v.y, v.m, v.d, v.y2, v.m2, v.d2] });
+      const e = m.index! + m[0].length;
+      const s = tail ? e - m[1]!.length : m.index!;
+      out.push({ s, e, type: 'date', pri: tail ? 4 : 6, date: [v.y, v.m, v.d, v.y2, v.m2, v.d2] });
     }
   }
+  if (!year) return;
   for (const m of line.matchAll(YEAR_RE)) {
     const e = m.index! + m[0].length;
     if (UNIT_RE.test(line.slice(e))) continue;

@@ -9,6 +9,9 @@ import { findNumbers } from './numbers';
 import { assignKeys, type RawSpan } from './keys';
 import { keyStem } from './text';
 import * as R from './rules';
+import * as W from './words';
+import { capsListRule, coordinated, initialsRule, personRules } from './people';
+import { quotedRule } from './quoted';
 
 // Entities never cross a line break: every rule works inside one of these lines.
 const LINE_RE = /[^\n\r\u2028\u2029]+/g;
@@ -17,7 +20,7 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 
 interface Line {
   start: number;
-  ctx: R.LineCtx;
+  ctx: W.LineCtx;
   kept: Cand[];
 }
 
@@ -45,12 +48,14 @@ export function findEntities(text: string, opts: FindOptions = {}): EntitySpan[]
     if (!/[\p{L}\d]/u.test(line)) continue;
     const en = lang !== 'ru' && LATIN.test(line);
     const ru = lang !== 'en' && CYRILLIC.test(line);
-    const ctx = R.makeCtx(line, en, ru);
+    const ctx = W.makeCtx(line, en, ru);
     R.gazetteerRule(ctx);
     findDates(line, ctx.out);
     if (opts.numbers) findNumbers(line, ctx.out);
-    R.personRules(ctx);
-    R.initialsRule(ctx);
+    personRules(ctx);
+    initialsRule(ctx);
+    capsListRule(ctx);
+    quotedRule(ctx);
     if (en) {
       R.englishOrgRule(ctx);
       R.englishPlaceRules(ctx);
@@ -59,9 +64,12 @@ export function findEntities(text: string, opts: FindOptions = {}): EntitySpan[]
       R.russianOrgRule(ctx);
       R.russianPlaceRules(ctx);
     }
-    lines.push({ start: m.index!, ctx, kept: resolve(ctx.out, line.length) });
+    const kept = resolve(ctx.out, line.length).filter((c) => !inDocumentName(ctx, c));
+    if (coordinated(ctx, kept).length) kept.sort((a, b) => a.s - b.s);
+    lines.push({ start: m.index!, ctx, kept });
   }
-  propagateSurnames(text, lines);
+  propagateSurnames(lines);
+  definedAcronyms(lines);
   const spans: RawSpan[] = [];
   for (const { start, ctx, kept } of lines) {
     for (const c of kept) {
@@ -73,11 +81,29 @@ export function findEntities(text: string, opts: FindOptions = {}): EntitySpan[]
   return spans.map(({ start, end, type, text: t, key }) => ({ start, end, type, text: t, key }));
 }
 
+// Words that make a place before them part of a document's, format's or event's name.
+const DOC_AFTER = new Set(
+  'agreement agreements accord accords convention conventions treaty protocol protocols format declaration memorandum charter statute initiative package process communique summit conference'.split(' '),
+);
+
+/**
+ * "the Minsk agreements", "the Vienna Convention", "the Astana format", "the Treaty of Versailles":
+ * a place inside the name of a document, format or event is not highlighted as a place.
+ */
+function inDocumentName(ctx: W.LineCtx, c: Cand): boolean {
+  if (c.type !== 'place' || !ctx.en) return false;
+  const { toks, line } = ctx;
+  const after = toks.findIndex((t) => t.s >= c.e);
+  if (after >= 0 && /^[ \t\u00a0]+$/.test(line.slice(c.e, toks[after]!.s)) && DOC_AFTER.has(toks[after]!.lo)) return true;
+  const before = /(?:Treaty|Convention|Agreement|Accords?|Protocol) of (?:the )?$/.exec(line.slice(Math.max(0, c.s - 30), c.s));
+  return !!before;
+}
+
 /**
  * Once a full name is found, its bare surname elsewhere is a person too ("Kosyak" after "Andrey
  * Kosyak"), unless the word is also used in lower case (a common word: "the West").
  */
-function propagateSurnames(text: string, lines: Line[]): void {
+function propagateSurnames(lines: Line[]): void {
   const surnames = new Set<string>();
   for (const { ctx, kept } of lines) {
     for (const c of kept) {
@@ -87,16 +113,53 @@ function propagateSurnames(text: string, lines: Line[]): void {
     }
   }
   if (!surnames.size) return;
+  // Words the text also uses in lower case ("the West" / "west of"), from its tokens; gathered
+  // on the first candidate only.
+  let lowerSet: Set<string> | undefined;
+  const lower = (w: string): boolean => {
+    if (!lowerSet) {
+      lowerSet = new Set<string>();
+      for (const ln of lines) for (const t of ln.ctx.toks) if (!t.cap) lowerSet.add(t.t);
+    }
+    return lowerSet.has(w);
+  };
   for (const ln of lines) {
     const { toks } = ln.ctx;
     let added = false;
     toks.forEach((t, k) => {
-      if (!t.cap || t.acr || !surnames.has(keyStem(t.t))) return;
+      if (!t.cap || t.acr) return;
+      if (!surnames.has(keyStem(t.t))) return;
       if (ln.kept.some((c) => c.s < t.e && t.s < c.e)) return;
-      if (toks[k - 1]?.lo === 'the' || new RegExp(`(?<![\\p{L}])${t.lo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)) return;
+      if (toks[k - 1]?.lo === 'the' || lower(t.t.toLowerCase())) return;
       ln.kept.push({ s: t.s, e: t.e, type: 'person', pri: 3 });
       added = true;
     });
+    if (added) ln.kept.sort((a, b) => a.s - b.s);
+  }
+}
+
+/**
+ * An acronym the text defines after an organisation's name ("Joint Centre for Control and
+ * Coordination (JCCC)", "Сирийские демократические силы (СДС)") is that organisation wherever it
+ * appears. Other unknown acronyms are not guessed (they are as often weapons, units or laws).
+ */
+const DEFINED = /^[ \t\u00a0]*\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u;
+function definedAcronyms(lines: Line[]): void {
+  const defs = new Set<string>();
+  for (const { ctx, kept } of lines) {
+    for (const c of kept) {
+      const m = c.type === 'organization' ? DEFINED.exec(ctx.line.slice(c.e)) : null;
+      if (m) defs.add(m[1]!);
+    }
+  }
+  if (!defs.size) return;
+  for (const ln of lines) {
+    let added = false;
+    for (const t of ln.ctx.toks) {
+      if (!t.acr || !defs.has(t.t) || ln.kept.some((c) => c.s < t.e && t.s < c.e)) continue;
+      ln.kept.push({ s: t.s, e: t.e, type: 'organization', pri: 2 });
+      added = true;
+    }
     if (added) ln.kept.sort((a, b) => a.s - b.s);
   }
 }

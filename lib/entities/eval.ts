@@ -55,7 +55,7 @@ export function resolveParagraph(text: string, base: number, ents: [string, Gold
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
-export function score(preds: EntitySpan[], gold: GoldSpan[], regions: [number, number][]): Scores {
+export function score(preds: EntitySpan[], gold: GoldSpan[], regions: [number, number][], text?: string): Scores {
   const inside = preds.filter((p) => regions.some(([s, e]) => p.start >= s && p.end <= e));
   const ign = gold.filter((g) => g.label === 'IGN');
   const real = gold.filter((g) => g.label !== 'IGN');
@@ -75,7 +75,7 @@ export function score(preds: EntitySpan[], gold: GoldSpan[], regions: [number, n
       if (hit) stats[p.type]!.tp++;
       else if (!strict) errors.push(`FP ${p.type} ${JSON.stringify(p.text)}`);
     }
-    if (!strict) for (const g of real) if (!used.has(g)) errors.push(`FN ${typeOf(g)} @${g.start}`);
+    if (!strict) for (const g of real) if (!used.has(g)) errors.push(`FN ${typeOf(g)} @${g.start}${text ? ` ${JSON.stringify(text.slice(g.start, g.end))}` : ''}`);
     // ANY: a gold entity counts when any prediction overlaps it; a prediction is right when it
     // overlaps any gold entity.
     const anyPreds = inside.filter((p) => real.some((g) => overlaps(g, p)) || !ign.some((g) => overlaps(g, p)));
@@ -139,7 +139,7 @@ export function evaluateDev(gold: DevGold, readDoc: (rel: string) => string): Sc
       regions.push([s, e]);
       spans.push(...resolveParagraph(text.slice(s, e), s, p.ents));
     }
-    parts.push(score(findEntities(text, { numbers: true }), spans, regions));
+    parts.push(score(findEntities(text, { numbers: true }), spans, regions, text));
   }
   return mergeScores(parts);
 }
@@ -155,7 +155,7 @@ export function evaluateRu(gold: RuGold): Scores {
     pos += p.text.length + 1;
   }
   const text = gold.paragraphs.map((p) => p.text).join('\n');
-  return score(findEntities(text, { numbers: true }), spans, regions);
+  return score(findEntities(text, { numbers: true }), spans, regions, text);
 }
 
 /** Types whose lenient precision/recall fall below the thresholds, as messages. */

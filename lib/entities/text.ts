@@ -4,6 +4,8 @@
  * "Нагорный Карабах" → "Нагорном Карабахе") without a morphology dictionary.
  */
 
+import { stemmer as snowballRu } from '@orama/stemmers/russian';
+
 export interface Tok {
   /** Offsets in the line (UTF-16 code units). */
   s: number;
@@ -22,6 +24,8 @@ export interface Tok {
   num: boolean;
   /** Cached `forms(lo)`. */
   f?: string[];
+  /** Cached: may this word be part of a person's name (see words.ts nameLike)? */
+  nw?: boolean;
 }
 
 // A word: a dotted abbreviation ("U.S."), or letters/digits joined by hyphens or by an apostrophe
@@ -117,7 +121,7 @@ export function stemClass(w: string): [string, number] {
   if (w.startsWith('!')) return [norm(w.slice(1)), CLS_X];
   const lo = norm(w);
   if (!CYR_RE.test(lo) || isAcronym(w) || lo.length <= 3) return [lo, CYR_RE.test(lo) && !isAcronym(w) ? 1 : CLS_X];
-  if (ADJ_RE.test(lo) && lo.length > 5 && !/ия$/.test(lo)) return [lo.slice(0, -2), 8];
+  if (ADJ_RE.test(lo) && lo.length > 4 && !/ия$/.test(lo)) return [lo.slice(0, -2), 8];
   if (/[ая]$/.test(lo)) return [lo.slice(0, -1), 2];
   if (/[ое]$/.test(lo)) return [lo.slice(0, -1), 4];
   if (/[йьы]$/.test(lo)) return [lo.slice(0, -1), 1];
@@ -126,22 +130,36 @@ export function stemClass(w: string): [string, number] {
 
 /** Whether a Cyrillic word form matches a stem set (any of its `forms`). */
 export const tokForms = (t: Tok): string[] => (t.f ??= forms(t.lo));
-export const inStems = (set: Set<string>, tok: Tok): boolean => tokForms(tok).some((f) => set.has(f));
+
+export function inStems(set: Set<string>, tok: Tok): boolean {
+  for (const f of tokForms(tok)) if (set.has(f)) return true;
+  return false;
+}
 
 /**
  * One canonical stem per Russian word for keys, so that all case forms of a name share a key:
  * "Лавров/Лаврова/Лавровым" → "лавров", "Захаровой" → "захаров", "Зеленского" → "зеленск",
  * "России/Россия/Россией" → "росс". Latin words are just lower-cased.
  */
+const stemMemo = new Map<string, string>();
 export function keyStem(w: string): string {
+  let st = stemMemo.get(w);
+  if (st === undefined) {
+    if (stemMemo.size > 50_000) stemMemo.clear(); // a bound, for a long-lived background page
+    stemMemo.set(w, (st = keyStemOf(w)));
+  }
+  return st;
+}
+
+function keyStemOf(w: string): string {
   const lo = norm(w);
   if (!CYR_RE.test(lo) || isAcronym(w)) return lo;
   const sur = /^(.{2,}?(?:ов|ев|ин|ын))(?:а|у|ым|ой|ою|е|ы|ых|ыми)?$/.exec(lo);
   if (sur) return sur[1]!;
-  for (let k = 3; k >= 1; k--) {
-    if (lo.length - k >= 3 && ENDS[k - 1]!.has(lo.slice(-k))) return lo.slice(0, -k);
-  }
-  return lo;
+  // Other words by the Snowball (Porter) Russian stemmer: all case forms of a noun or adjective
+  // share its stem ("Посольством/Посольство" → "посольств", "России/Россией" → "росс").
+  const st = snowballRu(lo);
+  return st.length >= 3 ? st : lo;
 }
 
 export const wordSet = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean).map(norm));
