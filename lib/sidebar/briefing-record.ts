@@ -4,7 +4,8 @@ import type { EntityGroup } from '../entities/types';
 import type { BriefingRecord } from '../store/schema';
 
 export function briefingRecord(b: Pick<Briefing, 'header' | 'sections'>, key: string, url: string, groups: readonly EntityGroup[], now: number): BriefingRecord {
-  const entities = groups.map((g) => ({ key: g.key, count: g.count }));
+  // The label as this briefing showed it: the library finds a person by any name it was read under.
+  const entities = groups.map((g) => ({ key: g.key, count: g.count, label: g.label }));
   return {
     key,
     url,
