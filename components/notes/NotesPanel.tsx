@@ -86,8 +86,8 @@ export function NotesPanel({ notes, services, strings, onWantFocus, settings, in
           return;
         }
         notes.create(req.draft, req.color).then((record) => {
-          if (req.then === 'none') return;
-          setEditing({ record, focus: req.then });
+          if (req.open === 'none') return;
+          setEditing({ record, focus: req.open });
           onWantFocus();
         }, fail);
       }),

@@ -31,7 +31,7 @@ export interface Tok {
 // A word: a dotted abbreviation ("U.S."), or letters/digits joined by hyphens or by an apostrophe
 // that is not a possessive 's.
 const WORD_RE = /(?:\p{Lu}\.){2,}(?![\p{L}\d])|[\p{L}\p{M}\d]+(?:(?:[-‐‑]|['’](?!s(?![\p{L}\d])))[\p{L}\p{M}\d]+)*/gu;
-const TWO_UPPER_RE = /\p{Lu}[^]*\p{Lu}/u;
+const TWO_UPPER_RE = /\p{Lu}[\s\S]*\p{Lu}/u;
 const CYR_RE = /[\u0400-\u04FF]/;
 
 export const norm = (w: string): string => {

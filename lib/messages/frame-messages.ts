@@ -59,7 +59,7 @@ export const ToFrameSchema = v.variant('type', [
   v.strictObject({ type: v.literal('section'), index: v.pipe(v.number(), v.integer(), v.minValue(-1)) }),
   v.strictObject({ type: v.literal('command'), command: v.picklist(PAGE_COMMANDS) }),
   /** The reader asked for a highlight (trusted click or keyboard command) on their selection. */
-  v.strictObject({ type: v.literal('notes/new'), draft: DraftSchema, color, then: v.picklist(['none', 'note', 'tags']) }),
+  v.strictObject({ type: v.literal('notes/new'), draft: DraftSchema, color, open: v.picklist(['none', 'note', 'tags']) }),
   /** The reader clicked a painted highlight, or a `#bl-h-` link named one. */
   v.strictObject({ type: v.literal('notes/open'), id }),
   /** The reader drags the sidebar's edge (the page half follows the pointer over the page). */

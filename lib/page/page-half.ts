@@ -184,17 +184,17 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
     clearTimeout(selTimer);
     selTimer = setTimeout(() => host.showToolbar(articleSelection()?.getBoundingClientRect() ?? null, win), SELECTION_SETTLE_MS);
   };
-  const highlightSelection = (color: Parameters<Parameters<SidebarHost['onToolbar']>[0]>[0]['color'], then: 'none' | 'note') => {
+  const highlightSelection = (color: Parameters<Parameters<SidebarHost['onToolbar']>[0]>[0]['color'], open: 'none' | 'note') => {
     const r = articleSelection();
     const draft = r ? highlights.draftFrom(r, pageUrl(win)) : null;
     if (!draft || !channel.connected()) return false;
-    channel.send({ type: 'notes/new', draft, color, then });
+    channel.send({ type: 'notes/new', draft, color, open });
     win.getSelection()?.removeAllRanges();
     host.showToolbar(null, win);
-    if (then === 'note') host.focusFrame();
+    if (open === 'note') host.focusFrame();
     return true;
   };
-  host.onToolbar((a) => void highlightSelection(a.color, a.then));
+  host.onToolbar((a) => void highlightSelection(a.color, a.open));
   doc.addEventListener('selectionchange', onSelectionChange);
   onSelectionChange(); // a selection made before we were ready gets its toolbar too
 

@@ -17,7 +17,8 @@ export interface ToolbarStrings {
   frameTitle: string;
 }
 
-export type ToolbarAction = { color: HighlightColor; then: 'none' | 'note' };
+/** What a toolbar button does: highlight in `color`, then open the note editor or not. */
+export type ToolbarAction = { color: HighlightColor; open: 'none' | 'note' };
 
 const HOST_CSS = `
 :host { all: initial !important; position: fixed !important; top: 0 !important; right: 0 !important; width: 0 !important; height: 0 !important;
@@ -105,8 +106,8 @@ export class SidebarHost {
       });
       return b;
     };
-    for (const color of HIGHLIGHT_COLORS) bar.append(button('chip', strings.highlightAs(color), { color, then: 'none' }, HIGHLIGHT_COLOR_VALUES[color]));
-    bar.append(button('tool', strings.addNote, { color: 'yellow', then: 'note' }));
+    for (const color of HIGHLIGHT_COLORS) bar.append(button('chip', strings.highlightAs(color), { color, open: 'none' }, HIGHLIGHT_COLOR_VALUES[color]));
+    bar.append(button('tool', strings.addNote, { color: 'yellow', open: 'note' }));
     return bar;
   }
 

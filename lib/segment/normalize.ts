@@ -14,7 +14,8 @@ export const WORD_END = `(?![${LETTER}\\d])`;
 export const WORD_START = `(?<![${LETTER}\\d])`;
 
 const NBSP_AND_FRIENDS = /[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003]/g;
-const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff]/g;
+// An alternation, not a class: U+200D is a joiner, which in a class can glue what surrounds it.
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\ufeff/g;
 
 /** NBSP → space, zero-width characters dropped, whitespace runs → one space, trimmed. */
 export function normalizeSpace(text: string): string {

@@ -15,7 +15,7 @@ import type { NotesService } from './notes-service';
 import type { PagePort } from './page-port';
 
 export type NotesRequest =
-  | { kind: 'new'; draft: Draft; color: HighlightColor; then: 'none' | 'note' | 'tags' }
+  | { kind: 'new'; draft: Draft; color: HighlightColor; open: 'none' | 'note' | 'tags' }
   | { kind: 'open'; id: string };
 
 export interface SidebarServices {
@@ -104,7 +104,7 @@ export function createServices({ port, client, briefing, pageUrl, canPaint, note
     },
     notes,
     onNotesRequest: on((m) =>
-      m.type === 'notes/new' ? { kind: 'new' as const, draft: m.draft, color: m.color, then: m.then } : m.type === 'notes/open' ? { kind: 'open' as const, id: m.id } : undefined,
+      m.type === 'notes/new' ? { kind: 'new' as const, draft: m.draft, color: m.color, open: m.open } : m.type === 'notes/open' ? { kind: 'open' as const, id: m.id } : undefined,
     ),
     shell: {
       dock: (open, width) => port.send({ type: 'dock', open, width }),

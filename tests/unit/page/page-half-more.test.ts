@@ -74,7 +74,7 @@ describe('page half: selection to highlight', () => {
     select('Murat Nurtleu');
     expect(half!.command('highlight-selection')).toBe(true);
     const [m] = sent('notes/new');
-    expect(m).toMatchObject({ color: 'yellow', then: 'none' });
+    expect(m).toMatchObject({ color: 'yellow', open: 'none' });
     expect((m.draft as { quote: string }).quote).toBe('Murat Nurtleu');
     expect(window.getSelection()!.rangeCount).toBe(0);
   });
@@ -98,10 +98,10 @@ describe('page half: selection to highlight', () => {
     expect(sent('notes/new')).toEqual([]);
     trustedClick(add);
     expect(sent('notes/new')).toHaveLength(1);
-    expect(sent('notes/new')[0]).toMatchObject({ color: 'yellow', then: 'note' });
+    expect(sent('notes/new')[0]).toMatchObject({ color: 'yellow', open: 'note' });
     select('Murat Nurtleu');
     trustedClick(toolbarButton('Highlight pink'));
-    expect(sent('notes/new')[1]).toMatchObject({ color: 'pink', then: 'none' });
+    expect(sent('notes/new')[1]).toMatchObject({ color: 'pink', open: 'none' });
   });
 });
 

@@ -104,8 +104,8 @@ describe('SidebarHost', () => {
     click(button('Highlight green'), true);
     click(button('Add note'), true);
     expect(actions).toEqual([
-      { color: 'green', then: 'none' },
-      { color: 'yellow', then: 'note' },
+      { color: 'green', open: 'none' },
+      { color: 'yellow', open: 'note' },
     ]);
   });
 

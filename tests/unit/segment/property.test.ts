@@ -65,7 +65,7 @@ describe('property: any input gives a valid model', () => {
       const blocks = k % 5 === 0
         ? Array.from({ length: Math.floor(r() * 60) }, () => ({ text: SNIPPETS[Math.floor(r() * SNIPPETS.length)], hints: randomHints(r), ref: k }))
         : mutate(baseBlocks, r);
-      let result;
+      let result: ReturnType<typeof segment> | undefined;
       expect(() => { result = segment(blocks); }, `case ${k}`).not.toThrow();
       expect(modelProblems(result!), `case ${k}`).toEqual([]);
       if (result!.isBriefing && result!.sections.length > 0) briefings++;
@@ -92,7 +92,7 @@ describe('property: any input gives a valid model', () => {
         if (op === 4) el.textContent = SNIPPETS[Math.floor(r() * SNIPPETS.length)];
         if (op === 5) el.parentNode.appendChild(el);
       }
-      let result;
+      let result: ReturnType<typeof segment> | undefined;
       expect(() => { result = segment(mutate(documentToBlocks(doc).blocks, r)); }, `page ${k}`).not.toThrow();
       expect(modelProblems(result!), `page ${k}`).toEqual([]);
       if (result!.isBriefing && result!.sections.length > 0) briefings++;

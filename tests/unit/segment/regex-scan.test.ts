@@ -51,10 +51,11 @@ function atomAfter(src: string, start: number): string {
   return c === '\\' ? src.slice(start, start + 2) : (c ?? '');
 }
 
-const nonAscii = (atom: string): boolean => /[^\x00-\x7f]/.test(atom) || /\\u(?:[89a-f][0-9a-f]|0[89a-f])[0-9a-f]{2}/i.test(atom);
+// Any code unit above U+007F (a character class of the ASCII range would spell out NUL).
+const nonAscii = (atom: string): boolean => [...atom].some((c) => c.charCodeAt(0) > 0x7f) || /\\u(?:[89a-f][0-9a-f]|0[89a-f])[0-9a-f]{2}/i.test(atom);
 
 /** Positions of `\b` in a regex source that touch a non-ASCII atom. */
-export function badWordBoundaries(src: string): string[] {
+function badWordBoundaries(src: string): string[] {
   const found: string[] = [];
   for (let i = 0; i < src.length; i++) {
     if (src[i] !== '\\') continue;

@@ -92,11 +92,11 @@ describe('sidebar services', () => {
     services.onNotesRequest((r) => seen.push(r));
     const r = recordOn(article, 'x', 'Murat Nurtleu');
     const draft = { selectors: r.selectors, section: r.section, quote: r.quote, url: r.url, language: 'en' as const };
-    port.emit({ type: 'notes/new', draft, color: 'pink', then: 'note' });
+    port.emit({ type: 'notes/new', draft, color: 'pink', open: 'note' });
     port.emit({ type: 'notes/open', id: 'h1' });
     port.emit({ type: 'section', index: 1 });
     expect(seen).toEqual([
-      { kind: 'new', draft, color: 'pink', then: 'note' },
+      { kind: 'new', draft, color: 'pink', open: 'note' },
       { kind: 'open', id: 'h1' },
     ]);
   });

@@ -97,7 +97,7 @@ describe('App', () => {
 
   it('brings the notes forward when the page asks for a note', async () => {
     const { fake, root, n } = await setup({ tab: 'contents' });
-    await act(() => fake.emit.notesRequest({ kind: 'new', draft: draft(), color: 'yellow', then: 'note' }));
+    await act(() => fake.emit.notesRequest({ kind: 'new', draft: draft(), color: 'yellow', open: 'note' }));
     await settle(10);
     expect(n.notes.create).toHaveBeenCalledTimes(1);
     expect(selected(root)).toEqual([strings.tabNotes]);
@@ -110,7 +110,7 @@ describe('App', () => {
   // then turn it into a plain `it`.
   it.fails('opens the collapsed sidebar on the notes when the page asks for a note', async () => {
     const { fake, root, n } = await setup({ open: false });
-    await act(() => fake.emit.notesRequest({ kind: 'new', draft: draft(), color: 'yellow', then: 'note' }));
+    await act(() => fake.emit.notesRequest({ kind: 'new', draft: draft(), color: 'yellow', open: 'note' }));
     await settle(10);
     expect(n.notes.create).toHaveBeenCalledTimes(1);
     expect(selected(root)).toEqual([strings.tabNotes]);

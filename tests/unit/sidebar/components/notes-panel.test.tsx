@@ -73,7 +73,7 @@ describe('NotesPanel', () => {
     const { n, fake, root, wantFocus } = await setup();
     const r = recordOn(article, 'x', 'OSCE Permanent Council');
     const draft = { selectors: r.selectors, section: r.section, quote: r.quote, url: r.url, language: 'en' as const };
-    await act(() => fake.emit.notesRequest({ kind: 'new', draft, color: 'blue', then: 'note' }));
+    await act(() => fake.emit.notesRequest({ kind: 'new', draft, color: 'blue', open: 'note' }));
     await until(() => allByRole(root, 'dialog').length === 1);
     expect(n.notes.create).toHaveBeenCalledWith(draft, 'blue');
     expect(editor(root).textContent).toContain('OSCE Permanent Council');
@@ -84,7 +84,7 @@ describe('NotesPanel', () => {
   it('creates a plain highlight without opening the editor', async () => {
     const { n, fake, root, wantFocus } = await setup();
     const r = recordOn(article, 'x', 'OSCE Permanent Council');
-    await act(() => fake.emit.notesRequest({ kind: 'new', draft: { selectors: r.selectors, section: r.section, quote: r.quote, url: r.url, language: 'en' }, color: 'pink', then: 'none' }));
+    await act(() => fake.emit.notesRequest({ kind: 'new', draft: { selectors: r.selectors, section: r.section, quote: r.quote, url: r.url, language: 'en' }, color: 'pink', open: 'none' }));
     await until(() => n.notes.create.mock.calls.length === 1);
     expect(allByRole(root, 'dialog')).toHaveLength(0);
     expect(wantFocus).not.toHaveBeenCalled();
