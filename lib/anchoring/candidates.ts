@@ -22,21 +22,20 @@ const MAX_CONTEXT_HITS = 8;
  */
 export const MAX_SEARCH_ERRORS = 256;
 
-/** Context with fewer non-space characters is too common to hang a quote on. */
-const MIN_CONTEXT = 8;
-
-/** Characters a quote found next to its context may have gained beyond its error budget. */
-const CONTEXT_SLACK = 24;
-
-/** Length of the context ends used to snap a match's edges. */
-const EDGE_PROBE = 12;
-
-/** Errors tolerated in an edge probe: one changed character in a word. */
-const EDGE_PROBE_ERRORS = 1;
-
-/** Whole words tried on each side of a match's edges, within this reach. */
-const WORD_STEPS = 3;
-const WORD_REACH = 32;
+/** How far the candidate search reaches, each bound with its reason. */
+const SEARCH = {
+  /** Context with fewer non-space characters is too common to hang a quote on. */
+  minContext: 8,
+  /** Characters a quote found next to its context may have gained beyond its error budget. */
+  contextSlack: 24,
+  /** Length of the context ends used to snap a match's edges. */
+  edgeProbe: 12,
+  /** Errors tolerated in an edge probe: one changed character in a word. */
+  edgeProbeErrors: 1,
+  /** Whole words tried on each side of a match's edges, within `wordReach` characters. */
+  wordSteps: 3,
+  wordReach: 32,
+} as const;
 
 /**
  * Start offsets of exact occurrences of the quote starting within `[from, to)`. A short quote can
@@ -122,9 +121,9 @@ export function nextToContext(
     const c = memo.get(key);
     if (c) found.push(c);
   };
-  const budget = Math.min(MAX_SEARCH_ERRORS, maxErrors) + CONTEXT_SLACK;
+  const budget = Math.min(MAX_SEARCH_ERRORS, maxErrors) + SEARCH.contextSlack;
   const reach = exact.length + budget;
-  if (nonSpace(prefix) >= MIN_CONTEXT) {
+  if (nonSpace(prefix) >= SEARCH.minContext) {
     const starts = occurrences(text, prefix, Math.max(0, from - prefix.length), to).map((at) => at + prefix.length);
     for (const start of nearestFirst(starts, (x) => x, hint).slice(0, MAX_CONTEXT_HITS)) {
       remember(`p${start}`, () => {
@@ -133,7 +132,7 @@ export function nextToContext(
       });
     }
   }
-  if (nonSpace(suffix) >= MIN_CONTEXT) {
+  if (nonSpace(suffix) >= SEARCH.minContext) {
     const ends = occurrences(text, suffix, from, to + reach);
     for (const end of nearestFirst(ends, (x) => x, hint === null ? null : hint + exact.length).slice(0, MAX_CONTEXT_HITS)) {
       remember(`s${end}`, () => {
@@ -155,20 +154,20 @@ export function nextToContext(
  * candidate, so the one whose whole window lines up best wins.
  */
 export function edgeVariants(text: string, quote: TextQuoteSelector, c: Candidate): Candidate[] {
-  const reach = Math.ceil((c.end - c.start) / 2) + EDGE_PROBE;
+  const reach = Math.ceil((c.end - c.start) / 2) + SEARCH.edgeProbe;
   const starts = new Set<number>([c.start]);
   const ends = new Set<number>([c.end]);
-  const byContextStart = probeEdge(text, quote.prefix.slice(-EDGE_PROBE), c.start, reach, 'after');
-  const byContextEnd = probeEdge(text, quote.suffix.slice(0, EDGE_PROBE), c.end, reach, 'before');
+  const byContextStart = probeEdge(text, quote.prefix.slice(-SEARCH.edgeProbe), c.start, reach, 'after');
+  const byContextEnd = probeEdge(text, quote.suffix.slice(0, SEARCH.edgeProbe), c.end, reach, 'before');
   if (byContextStart !== null) starts.add(byContextStart);
   if (byContextEnd !== null) ends.add(byContextEnd);
   if (startsOnWord(quote)) {
     wordEdgesAround(text, c.start, 'start').forEach((x) => starts.add(x));
-    nearbyWordStarts(text, c.start, WORD_STEPS, WORD_REACH).forEach((x) => starts.add(x));
+    nearbyWordStarts(text, c.start, SEARCH.wordSteps, SEARCH.wordReach).forEach((x) => starts.add(x));
   }
   if (endsOnWord(quote)) {
     wordEdgesAround(text, c.end, 'end').forEach((x) => ends.add(x));
-    nearbyWordEnds(text, c.end, WORD_STEPS, WORD_REACH).forEach((x) => ends.add(x));
+    nearbyWordEnds(text, c.end, SEARCH.wordSteps, SEARCH.wordReach).forEach((x) => ends.add(x));
   }
   const variants: Candidate[] = [];
   for (const start of starts) {
@@ -184,11 +183,11 @@ export function edgeVariants(text: string, quote: TextQuoteSelector, c: Candidat
  * `reach`: the offset just after the prefix probe, or just before the suffix probe.
  */
 function probeEdge(text: string, probe: string, at: number, reach: number, side: 'after' | 'before'): number | null {
-  if (nonSpace(probe) < EDGE_PROBE / 2) return null;
+  if (nonSpace(probe) < SEARCH.edgeProbe / 2) return null;
   const from = Math.max(0, at - reach);
   const window = text.slice(from, Math.min(text.length, at + reach));
   let best: number | null = null;
-  for (const m of search(window, probe, EDGE_PROBE_ERRORS)) {
+  for (const m of search(window, probe, SEARCH.edgeProbeErrors)) {
     const edge = from + (side === 'after' ? m.end : m.start);
     if (best === null || Math.abs(edge - at) < Math.abs(best - at)) best = edge;
   }

@@ -5,22 +5,16 @@
  * `asker` is left out (not null) where no label names one, so outlines of pages without askers
  * keep exactly their old shape.
  */
-import type { Briefing, SegmentResult, TranscriptKind } from './model';
+import type { Briefing, BriefingHeader, SegmentResult, TranscriptKind } from './model';
 
 export type OutlineSection =
   | { kind: 'statement'; title: string | null }
   | { kind: 'qa'; title: string | null; question: string | null; speaker: string | null; followUps: number; asker?: string };
 
-export interface TranscriptOutline {
+/** The header's fields, flat, then the contents. */
+export interface TranscriptOutline extends BriefingHeader {
   isBriefing: boolean;
   kind: TranscriptKind;
-  title: string | null;
-  speaker: string | null;
-  place: string | null;
-  date: string | null;
-  time: string | null;
-  docNumber: string | null;
-  language: 'en' | 'ru';
   toc: { title: string; part: 'statements' | 'answers' }[];
   sections: OutlineSection[];
 }
