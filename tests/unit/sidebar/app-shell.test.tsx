@@ -48,7 +48,11 @@ let painted: { hits: SearchHit[]; active: number | null }[];
 
 function fakeNotes(count: number): NotesService {
   const snap: NotesSnapshot = { anchored: Array.from({ length: count }, (_, i) => ({ record: highlight(`h${i}`, 'mid.ru/1'), anchored: true, at: i, section: 0 })), orphans: [], pending: false, error: null };
-  return { subscribe: (fn) => (fn(snap), () => undefined) } as unknown as NotesService;
+  const subscribe: NotesService['subscribe'] = (fn) => {
+    fn(snap);
+    return () => true;
+  };
+  return { subscribe } as unknown as NotesService;
 }
 
 function services(notes: NotesService | null): SidebarServices {
@@ -133,11 +137,11 @@ describe('sidebar shell', () => {
   it('opens the shortcuts panel with ? and with its button', async () => {
     await mount();
     const entry = host.querySelector<HTMLElement>('.bl-toc-entry')!;
-    await act(() => entry.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true })));
+    await act(() => void entry.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true })));
     const dialog = host.querySelector('[role="dialog"]');
     expect(dialog?.textContent).toContain('Alt+Shift+B');
     expect(dialog?.textContent).toContain('Ctrl+Enter / Esc');
-    await act(() => dialog!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await act(() => void dialog!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(host.querySelector('[role="dialog"]')).toBeNull();
     await click(byLabel('Keyboard shortcuts'));
     expect(host.querySelector('[role="dialog"]')).not.toBeNull();
