@@ -157,10 +157,17 @@ kbd { font: 11px/1.6 ui-monospace, monospace; }
 }
 .bl-toc-entry:hover { background: var(--bl-hover); }
 .bl-current > .bl-entry-row > .bl-toc-entry, .bl-toc-entry[aria-current='location'] { background: var(--bl-current); font-weight: 600; }
-.bl-actions { display: flex; flex: 0 0 auto; opacity: 0; }
-/* Row actions appear on hover and keyboard focus (always, where there is no hover). */
+/*
+ * Row actions appear on hover and keyboard focus, over the end of the row, so titles keep the
+ * full width (in the flow and always shown where there is no hover).
+ */
+.bl-entry-row { position: relative; }
+.bl-actions {
+  display: flex; flex: 0 0 auto; opacity: 0; position: absolute; right: 0; top: 0;
+  background: var(--bl-bg); border-radius: 4px; box-shadow: -8px 0 8px var(--bl-bg);
+}
 .bl-entry:hover .bl-actions, .bl-entry:focus-within .bl-actions { opacity: 1; }
-@media (hover: none) { .bl-actions { opacity: 1; } }
+@media (hover: none) { .bl-actions { opacity: 1; position: static; box-shadow: none; } }
 .bl-qa-meta, .bl-preview, .bl-full-question { margin: 0 6px 2px; font-size: 12px; color: var(--bl-muted); }
 .bl-speaker { font-weight: 600; }
 .bl-question { display: flex; flex-wrap: wrap; align-items: baseline; }
