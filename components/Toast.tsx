@@ -28,27 +28,28 @@ export function useToast(): [ToastMessage | null, Notify, () => void] {
 }
 
 export function Toast({ toast, dismissLabel, onDismiss }: { toast: ToastMessage | null; dismissLabel: string; onDismiss: () => void }) {
+  // The status holds the message alone (what is announced, and what a test reads); its buttons sit beside it.
   return (
-    <div class={toast ? `bl-toast-area bl-shown${toast.error ? ' bl-toast-error' : ''}` : 'bl-toast-area'} role="status" aria-live="polite">
+    <div class={toast ? `bl-toast-area bl-shown${toast.error ? ' bl-toast-error' : ''}` : 'bl-toast-area'}>
+      <span class="bl-toast-text" role="status" aria-live="polite">
+        {toast?.text ?? ''}
+      </span>
+      {toast?.action && (
+        <button
+          type="button"
+          class="bl-link-button"
+          onClick={() => {
+            toast.action!.run();
+            onDismiss();
+          }}
+        >
+          {toast.action.label}
+        </button>
+      )}
       {toast && (
-        <>
-          <span class="bl-toast-text">{toast.text}</span>
-          {toast.action && (
-            <button
-              type="button"
-              class="bl-link-button"
-              onClick={() => {
-                toast.action!.run();
-                onDismiss();
-              }}
-            >
-              {toast.action.label}
-            </button>
-          )}
-          <button type="button" class="bl-mini" aria-label={dismissLabel} title={dismissLabel} onClick={onDismiss}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </>
+        <button type="button" class="bl-mini" aria-label={dismissLabel} title={dismissLabel} onClick={onDismiss}>
+          <span aria-hidden="true">×</span>
+        </button>
       )}
     </div>
   );
