@@ -4,7 +4,12 @@ import type { Strings } from './i18n';
 
 export function Shortcuts({ strings, onClose }: { strings: Strings; onClose: () => void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), []);
+  useEffect(() => {
+    // Focus moves into the panel and back where it was when the panel closes.
+    const before = document.activeElement as HTMLElement | null;
+    closeRef.current?.focus();
+    return () => before?.isConnected && before.focus();
+  }, []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' || e.key === '?') {
       e.preventDefault();

@@ -109,6 +109,7 @@ export function NotesPanel({ notes, services, strings, onWantFocus, settings, in
   const remove = (r: HighlightRecord) => {
     if (editing?.record.id === r.id) setEditing(null);
     setKept(null);
+    void services.drafts.remove(r.id); // a draft outlives neither its highlight nor an undo of it
     notes.remove(r.id).then((removed) => setUndo(removed ?? r), fail);
   };
   const close = () => {

@@ -1,7 +1,7 @@
 /**
  * The reader's experience of the sidebar, in real Chromium on the bundled sample briefing:
- *  - a note typed and left with Esc is still there (restored as a draft) after a reload, and was
- *    not saved as the record's note; "Add note" then Close with nothing typed keeps a plain
+ *  - a note typed and left with Esc is still there (restored as a draft) after a reload, was
+ *    not saved as the record's note, and was never in the page's reach; "Add note" then Close with nothing typed keeps a plain
  *    highlight, with an Undo that removes it;
  *  - the "copied" status lies inside the viewport after copying the first section's citation,
  *    and after copying from the bottom of a scrolled list;
@@ -22,7 +22,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expectNoSerious } from './axe-support.ts';
 import { formatProblems, sidebar, sidebarFrame, tocNav, waitForSidebar } from './support.ts';
 import { poll, SAMPLE, startHarness, type Harness } from './sidebar-support.ts';
-import { editButton, expectPainted, noteDialog, notesReady, openNotesTab, selectPhrase, shortQuote, toolbarClick } from './notes-support.ts';
+import { editButton, expectPainted, noteDialog, notesReady, openNotesTab, pageWorldView, selectPhrase, shortQuote, toolbarClick } from './notes-support.ts';
 
 let h: Harness;
 const TEST = { timeout: 40_000 };
@@ -81,6 +81,10 @@ test('a note typed and left with Esc is there after a reload (a draft, not a sav
     await dialog.waitFor({ state: 'hidden', timeout: 3_000 });
     await sidebar(p).getByRole('status').filter({ hasText: 'Draft kept' }).waitFor({ timeout: 3_000 });
     await p.waitForTimeout(400); // past the draft's debounce, as a reader reaching for F5 would be
+    // The draft is the extension's: the page's own world finds it nowhere, nor in its text.
+    const view = await pageWorldView(p, [typed]);
+    assert.deepEqual([view.hits, view.webStorageHit], [[], false], `the page's storage holds no draft: ${JSON.stringify(view)}`);
+    assert.equal(await p.evaluate((t) => document.documentElement.innerHTML.includes(t), typed), false, 'the page holds no draft text');
 
     await p.reload({ waitUntil: 'load' });
     await waitForSidebar(p);
