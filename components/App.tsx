@@ -1,6 +1,8 @@
 /**
  * The sidebar shell: a docked, collapsible, resizable complementary landmark with three views
- * (contents, entities, notes). State worth keeping (open, width, view) goes through `settings`.
+ * (contents, entities, notes). A head that stays put (bar, toast, first-run hint, header card,
+ * tabs) over a body that scrolls. State worth keeping (open, width, view, the hint dismissed,
+ * the header folded) goes through `settings`.
  */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
@@ -134,67 +136,67 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
         startDrag={(grab, cb) => services.shell.startResize(grab, cb)}
       />
       <div class="bl-head">
-      <div class="bl-topbar">
-        <span class="bl-brand">{strings.appName}</span>
-        <span class="bl-topbar-tools">
-          <button type="button" class="bl-icon-button bl-keys-button" aria-expanded={keysOpen} aria-label={strings.shortcuts} title={`${strings.shortcuts} (?)`} onClick={() => setKeysOpen(!keysOpen)}>
-            <span aria-hidden="true">?</span>
-          </button>
-          <button type="button" class="bl-icon-button" aria-expanded="true" aria-label={strings.collapse} title={strings.collapse} onClick={() => toggle(false)}>
-            <span aria-hidden="true">›</span>
-          </button>
-        </span>
-      </div>
-      <Toast toast={toast} dismissLabel={strings.dismiss} onDismiss={dismissToast} />
-      {hint && (
-        <p class="bl-hint">
-          <span>{strings.hint}</span>
-          <button type="button" class="bl-mini" aria-label={strings.dismissHint} title={strings.dismissHint} onClick={dismissHint}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </p>
-      )}
-      <HeaderCard header={services.briefing.header} kind={services.briefing.kind} strings={strings} folded={folded} onFold={fold} />
-      {tabs.length > 1 && (
-        <div class="bl-tabs" role="tablist" aria-label={strings.tabs} onKeyDown={onTabKey}>
-          {tabs.map((t) => (
-            <button
-              key={t.id}
-              id={`bl-tab-${t.id}`}
-              type="button"
-              role="tab"
-              class="bl-tab"
-              aria-selected={tab === t.id}
-              aria-controls={`bl-panel-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              onClick={() => chooseTab(t.id)}
-            >
-              {t.label}
+        <div class="bl-topbar">
+          <span class="bl-brand">{strings.appName}</span>
+          <span class="bl-topbar-tools">
+            <button type="button" class="bl-icon-button bl-keys-button" aria-expanded={keysOpen} aria-label={strings.shortcuts} title={`${strings.shortcuts} (?)`} onClick={() => setKeysOpen(!keysOpen)}>
+              <span aria-hidden="true">?</span>
             </button>
-          ))}
+            <button type="button" class="bl-icon-button" aria-expanded="true" aria-label={strings.collapse} title={strings.collapse} onClick={() => toggle(false)}>
+              <span aria-hidden="true">›</span>
+            </button>
+          </span>
         </div>
-      )}
+        <Toast toast={toast} dismissLabel={strings.dismiss} onDismiss={dismissToast} />
+        {hint && (
+          <p class="bl-hint">
+            <span>{strings.hint}</span>
+            <button type="button" class="bl-mini" aria-label={strings.dismissHint} title={strings.dismissHint} onClick={dismissHint}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </p>
+        )}
+        <HeaderCard header={services.briefing.header} kind={services.briefing.kind} strings={strings} folded={folded} onFold={fold} />
+        {tabs.length > 1 && (
+          <div class="bl-tabs" role="tablist" aria-label={strings.tabs} onKeyDown={onTabKey}>
+            {tabs.map((t) => (
+              <button
+                key={t.id}
+                id={`bl-tab-${t.id}`}
+                type="button"
+                role="tab"
+                class="bl-tab"
+                aria-selected={tab === t.id}
+                aria-controls={`bl-panel-${t.id}`}
+                tabIndex={tab === t.id ? 0 : -1}
+                onClick={() => chooseTab(t.id)}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+        )}
       </div>
       <div class="bl-body">
-      {tabs.map((t) => (
-        <div key={t.id} id={`bl-panel-${t.id}`} class="bl-panel" role={tabs.length > 1 ? 'tabpanel' : undefined} aria-labelledby={tabs.length > 1 ? `bl-tab-${t.id}` : undefined} hidden={tab !== t.id}>
-          {t.id === 'contents' ? (
-            <ContentsPanel services={services} strings={strings} handle={contents} filter={filter} onClearFilter={() => setFilter(null)} notify={notify} />
-          ) : t.id === 'entities' ? (
-            <EntitiesPanel services={services} strings={strings} initial={initial} settings={settings} onFilter={setFilter} />
-          ) : (
-            t.view
-          )}
-        </div>
-      ))}
-      <footer class="bl-footer">
-        <button type="button" class="bl-link-button" onClick={() => services.shell.openLibrary()}>
-          {strings.openLibrary}
-        </button>{' '}
-        <button type="button" class="bl-link-button" title={strings.savePageHelp} onClick={() => services.shell.savePage()}>
-          {strings.savePage}
-        </button>
-      </footer>
+        {tabs.map((t) => (
+          <div key={t.id} id={`bl-panel-${t.id}`} class="bl-panel" role={tabs.length > 1 ? 'tabpanel' : undefined} aria-labelledby={tabs.length > 1 ? `bl-tab-${t.id}` : undefined} hidden={tab !== t.id}>
+            {t.id === 'contents' ? (
+              <ContentsPanel services={services} strings={strings} handle={contents} filter={filter} onClearFilter={() => setFilter(null)} notify={notify} />
+            ) : t.id === 'entities' ? (
+              <EntitiesPanel services={services} strings={strings} initial={initial} settings={settings} onFilter={setFilter} />
+            ) : (
+              t.view
+            )}
+          </div>
+        ))}
+        <footer class="bl-footer">
+          <button type="button" class="bl-link-button" onClick={() => services.shell.openLibrary()}>
+            {strings.openLibrary}
+          </button>{' '}
+          <button type="button" class="bl-link-button" title={strings.savePageHelp} onClick={() => services.shell.savePage()}>
+            {strings.savePage}
+          </button>
+        </footer>
       </div>
       {keysOpen && <Shortcuts strings={strings} onClose={() => setKeysOpen(false)} />}
     </aside>
