@@ -1,6 +1,8 @@
 /**
  * The sidebar shell: a docked, collapsible, resizable complementary landmark with three views
- * (contents, entities, notes). State worth keeping (open, width, view) goes through `settings`.
+ * (contents, entities, notes). A head that stays put (bar, toast, first-run hint, header card,
+ * tabs) over a body that scrolls. State worth keeping (open, width, view, the hint dismissed,
+ * the header folded) goes through `settings`.
  */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
@@ -11,6 +13,8 @@ import { HeaderCard } from './HeaderCard';
 import type { Strings } from './i18n';
 import type { SidebarServices } from '../lib/sidebar/services';
 import { ResizeHandle } from './ResizeHandle';
+import { Shortcuts } from './Shortcuts';
+import { Toast, useToast } from './Toast';
 
 export const COLLAPSED_WIDTH = 40;
 
@@ -28,6 +32,12 @@ type Tab = SidebarSettings['tab'];
 export function App({ services, strings, initial, settings, notesView }: AppProps) {
   const [open, setOpen] = useState(initial.open);
   const [width, setWidth] = useState(initial.width);
+  const [toast, notify, dismissToast] = useToast();
+  const [folded, setFolded] = useState(initial.headerFolded);
+  const [hint, setHint] = useState(!initial.hintDismissed);
+  const [keysOpen, setKeysOpen] = useState(false);
+  const [noteCount, setNoteCount] = useState(0);
+  useEffect(() => services.notes?.subscribe((s) => setNoteCount(s.anchored.length + s.orphans.length)), []);
   const tabs: { id: Tab; label: string; view: ComponentChildren | undefined }[] = [
     { id: 'contents', label: strings.tabContents, view: true },
     { id: 'entities', label: strings.tabEntities, view: true },
@@ -45,11 +55,14 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
   const contents = useRef<ContentsHandle>(null);
   const [filter, setFilter] = useState<SectionFilter | null>(null);
 
-  // j / k anywhere in the sidebar except where the reader types.
+  // j / k and ? anywhere in the sidebar except where the reader types.
   const onAsideKey = (e: KeyboardEvent) => {
     const el = e.target as HTMLElement;
     if (e.altKey || e.ctrlKey || e.metaKey || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable) return;
-    if (e.key === 'j' || e.key === 'k') {
+    if (e.key === '?') {
+      e.preventDefault();
+      setKeysOpen((o) => !o);
+    } else if (e.key === 'j' || e.key === 'k') {
       e.preventDefault();
       contents.current?.step(e.key === 'j' ? 1 : -1);
     }
@@ -84,12 +97,28 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
     asideRef.current?.querySelector<HTMLElement>(`#bl-tab-${t.id}`)?.focus();
   };
 
+  const fold = (v: boolean) => {
+    setFolded(v);
+    void settings.save({ headerFolded: v });
+  };
+  const dismissHint = () => {
+    setHint(false);
+    void settings.save({ hintDismissed: true });
+  };
+
   if (!open) {
+    // The strip says what it is (the name, written vertically) and how many highlights this page has.
     return (
       <aside class="bl-sidebar bl-collapsed" role="complementary" aria-label={strings.appName} style={{ width: `${COLLAPSED_WIDTH}px` }}>
-        <button type="button" class="bl-expand" aria-expanded="false" aria-label={strings.expand} title={strings.expand} onClick={() => toggle(true)}>
-          <span aria-hidden="true">‹</span>
+        <button type="button" class="bl-expand" aria-expanded="false" aria-label={strings.expand} aria-describedby={services.notes ? 'bl-strip-count' : undefined} title={strings.expand} onClick={() => toggle(true)}>
+          <span class="bl-expand-arrow" aria-hidden="true">‹</span>
         </button>
+        {/* Shown over the strip, clicks pass through to the button (its name stays "Open Briefing Lens"). */}
+        <span class="bl-strip" aria-hidden="true">
+          <span class="bl-strip-label">{strings.appName}</span>
+          {services.notes && <span class="bl-strip-count">{noteCount}</span>}
+        </span>
+        {services.notes && <span id="bl-strip-count" class="bl-visually-hidden">{strings.noteCount(noteCount)}</span>}
       </aside>
     );
   }
@@ -106,51 +135,70 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
         }}
         startDrag={(grab, cb) => services.shell.startResize(grab, cb)}
       />
-      <div class="bl-topbar">
-        <span class="bl-brand">{strings.appName}</span>
-        <button type="button" class="bl-icon-button" aria-expanded="true" aria-label={strings.collapse} title={strings.collapse} onClick={() => toggle(false)}>
-          <span aria-hidden="true">›</span>
-        </button>
-      </div>
-      <HeaderCard header={services.briefing.header} kind={services.briefing.kind} strings={strings} />
-      {tabs.length > 1 && (
-        <div class="bl-tabs" role="tablist" aria-label={strings.tabs} onKeyDown={onTabKey}>
-          {tabs.map((t) => (
-            <button
-              key={t.id}
-              id={`bl-tab-${t.id}`}
-              type="button"
-              role="tab"
-              class="bl-tab"
-              aria-selected={tab === t.id}
-              aria-controls={`bl-panel-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              onClick={() => chooseTab(t.id)}
-            >
-              {t.label}
+      <div class="bl-head">
+        <div class="bl-topbar">
+          <span class="bl-brand">{strings.appName}</span>
+          <span class="bl-topbar-tools">
+            <button type="button" class="bl-icon-button bl-keys-button" aria-expanded={keysOpen} aria-label={strings.shortcuts} title={`${strings.shortcuts} (?)`} onClick={() => setKeysOpen(!keysOpen)}>
+              <span aria-hidden="true">?</span>
             </button>
-          ))}
+            <button type="button" class="bl-icon-button" aria-expanded="true" aria-label={strings.collapse} title={strings.collapse} onClick={() => toggle(false)}>
+              <span aria-hidden="true">›</span>
+            </button>
+          </span>
         </div>
-      )}
-      {tabs.map((t) => (
-        <div key={t.id} id={`bl-panel-${t.id}`} class="bl-panel" role={tabs.length > 1 ? 'tabpanel' : undefined} aria-labelledby={tabs.length > 1 ? `bl-tab-${t.id}` : undefined} hidden={tab !== t.id}>
-          {t.id === 'contents' ? (
-            <ContentsPanel services={services} strings={strings} handle={contents} filter={filter} onClearFilter={() => setFilter(null)} />
-          ) : t.id === 'entities' ? (
-            <EntitiesPanel services={services} strings={strings} initial={initial} settings={settings} onFilter={setFilter} />
-          ) : (
-            t.view
-          )}
-        </div>
-      ))}
-      <footer class="bl-footer">
-        <button type="button" class="bl-link-button" onClick={() => services.shell.openLibrary()}>
-          {strings.openLibrary}
-        </button>{' '}
-        <button type="button" class="bl-link-button" title={strings.savePageHelp} onClick={() => services.shell.savePage()}>
-          {strings.savePage}
-        </button>
-      </footer>
+        <Toast toast={toast} dismissLabel={strings.dismiss} onDismiss={dismissToast} />
+        {hint && (
+          <p class="bl-hint">
+            <span>{strings.hint}</span>
+            <button type="button" class="bl-mini" aria-label={strings.dismissHint} title={strings.dismissHint} onClick={dismissHint}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </p>
+        )}
+        <HeaderCard header={services.briefing.header} kind={services.briefing.kind} strings={strings} folded={folded} onFold={fold} />
+        {tabs.length > 1 && (
+          <div class="bl-tabs" role="tablist" aria-label={strings.tabs} onKeyDown={onTabKey}>
+            {tabs.map((t) => (
+              <button
+                key={t.id}
+                id={`bl-tab-${t.id}`}
+                type="button"
+                role="tab"
+                class="bl-tab"
+                aria-selected={tab === t.id}
+                aria-controls={`bl-panel-${t.id}`}
+                tabIndex={tab === t.id ? 0 : -1}
+                onClick={() => chooseTab(t.id)}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <div class="bl-body">
+        {tabs.map((t) => (
+          <div key={t.id} id={`bl-panel-${t.id}`} class="bl-panel" role={tabs.length > 1 ? 'tabpanel' : undefined} aria-labelledby={tabs.length > 1 ? `bl-tab-${t.id}` : undefined} hidden={tab !== t.id}>
+            {t.id === 'contents' ? (
+              <ContentsPanel services={services} strings={strings} handle={contents} filter={filter} onClearFilter={() => setFilter(null)} notify={notify} />
+            ) : t.id === 'entities' ? (
+              <EntitiesPanel services={services} strings={strings} initial={initial} settings={settings} onFilter={setFilter} />
+            ) : (
+              t.view
+            )}
+          </div>
+        ))}
+        <footer class="bl-footer">
+          <button type="button" class="bl-link-button" onClick={() => services.shell.openLibrary()}>
+            {strings.openLibrary}
+          </button>{' '}
+          <button type="button" class="bl-link-button" title={strings.savePageHelp} onClick={() => services.shell.savePage()}>
+            {strings.savePage}
+          </button>
+        </footer>
+      </div>
+      {keysOpen && <Shortcuts strings={strings} onClose={() => setKeysOpen(false)} />}
     </aside>
   );
 }

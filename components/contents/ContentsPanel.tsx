@@ -8,6 +8,7 @@ import { useEffect, useImperativeHandle, useMemo, useState } from 'preact/hooks'
 import { searchBriefing, type SearchHit } from '../../lib/briefing/search';
 import type { SectionFilter } from '../entities/EntitiesPanel';
 import type { Strings } from '../i18n';
+import type { Notify } from '../Toast';
 import type { SidebarServices } from '../../lib/sidebar/services';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
@@ -24,13 +25,14 @@ export interface ContentsPanelProps {
   /** Narrow the table of contents to these sections (chosen in the entity index). */
   filter: SectionFilter | null;
   onClearFilter: () => void;
+  /** The sidebar's toast (copy feedback, shown at the top whatever is scrolled). */
+  notify: Notify;
 }
 
-export function ContentsPanel({ services, strings, handle, filter, onClearFilter }: ContentsPanelProps) {
+export function ContentsPanel({ services, strings, handle, filter, onClearFilter, notify }: ContentsPanelProps) {
   const [current, setCurrent] = useState(-1);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<number | null>(null);
-  const [note, setNote] = useState('');
   const sections = services.briefing.sections;
 
   useEffect(() => services.nav.onSection(setCurrent), []);
@@ -58,7 +60,10 @@ export function ContentsPanel({ services, strings, handle, filter, onClearFilter
     services.search.paint(hits, k);
   };
 
-  const copy = async (text: string) => setNote((await services.shell.copy(text)) ? strings.copied : strings.copyFailed);
+  const copy = async (text: string) => {
+    const ok = await services.shell.copy(text);
+    notify(ok ? { text: strings.copied } : { text: strings.copyFailed, error: true });
+  };
 
   return (
     <div class="bl-contents">
@@ -68,6 +73,7 @@ export function ContentsPanel({ services, strings, handle, filter, onClearFilter
         onQuery={setQuery}
         summary={query.trim() ? strings.results(hits.length, matches.length) : ''}
         position={active !== null ? strings.hitOf(active + 1, hits.length) : ''}
+        hasHits={hits.length > 0}
         onEnter={() => walk(0)}
         onNext={() => walk(active === null ? 0 : active + 1)}
         onPrev={() => walk(active === null ? hits.length - 1 : active - 1)}
@@ -85,7 +91,6 @@ export function ContentsPanel({ services, strings, handle, filter, onClearFilter
           <TocNav services={services} strings={strings} current={current} onCopy={copy} only={filter ? new Set(filter.sections) : null} />
         </>
       )}
-      <p class="bl-status" role="status" aria-live="polite">{note}</p>
     </div>
   );
 }

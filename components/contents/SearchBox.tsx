@@ -1,4 +1,7 @@
-/** The filter box: typing narrows the contents; Enter jumps to the first hit; arrows walk the hits. */
+/**
+ * The filter box: typing narrows the contents; Enter jumps to the first hit; arrows (or the
+ * previous / next buttons) walk the hits. It stays at the top while the list scrolls.
+ */
 import type { Strings } from '../i18n';
 
 export interface SearchBoxProps {
@@ -6,13 +9,15 @@ export interface SearchBoxProps {
   query: string;
   summary: string;
   position: string;
+  /** Previous / next buttons are offered when there is something to walk. */
+  hasHits: boolean;
   onQuery: (q: string) => void;
   onEnter: () => void;
   onNext: () => void;
   onPrev: () => void;
 }
 
-export function SearchBox({ strings, query, summary, position, onQuery, onEnter, onNext, onPrev }: SearchBoxProps) {
+export function SearchBox({ strings, query, summary, position, hasHits, onQuery, onEnter, onNext, onPrev }: SearchBoxProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter') {
       e.preventDefault();
@@ -42,10 +47,22 @@ export function SearchBox({ strings, query, summary, position, onQuery, onEnter,
         onKeyDown={onKeyDown}
       />
       <p id="bl-search-help" class="bl-visually-hidden">{strings.searchHelp}</p>
-      <p class="bl-search-summary" aria-live="polite">
-        {summary}
-        {position && <span class="bl-search-position"> · {position}</span>}
-      </p>
+      <div class="bl-search-bar">
+        <p class="bl-search-summary" aria-live="polite">
+          {summary}
+          {position && <span class="bl-search-position"> · {position}</span>}
+        </p>
+        {hasHits && (
+          <span class="bl-search-steps">
+            <button type="button" class="bl-mini bl-step" aria-label={strings.prevHit} title={strings.prevHit} onClick={onPrev}>
+              <span aria-hidden="true">↑</span>
+            </button>
+            <button type="button" class="bl-mini bl-step" aria-label={strings.nextHit} title={strings.nextHit} onClick={onNext}>
+              <span aria-hidden="true">↓</span>
+            </button>
+          </span>
+        )}
+      </div>
     </div>
   );
 }

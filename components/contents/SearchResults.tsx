@@ -1,4 +1,4 @@
-/** Sections that match the search, with the hit marked in a snippet (text, never HTML). */
+/** Sections that match the search, with the words marked in a snippet (text, never HTML). */
 import { displayTitle, tocTitles } from '../../lib/briefing/sections';
 import type { SectionMatch } from '../../lib/briefing/search';
 import type { Strings } from '../i18n';
@@ -19,9 +19,7 @@ export function SearchResults({ services, strings, matches, onPick, onJump }: { 
                 <span class="bl-result-title">{title}</span>
                 {m.hits.length > 0 && (
                   <span class="bl-snippet">
-                    {m.snippet.before}
-                    <mark>{m.snippet.match}</mark>
-                    {m.snippet.after}
+                    {m.snippet.map((part, k) => (part.hit ? <mark key={k}>{part.text}</mark> : part.text))}
                   </span>
                 )}
               </button>

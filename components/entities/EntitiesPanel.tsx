@@ -32,6 +32,7 @@ export function EntitiesPanel({ services, strings, initial, settings, onFilter }
   const [index, setIndex] = useState<EntityIndex | null>(null);
   const [status, setStatus] = useState('');
   const step = useRef(new Map<string, number>());
+  const [walked, setWalked] = useState<{ key: string; k: number; n: number } | null>(null);
 
   // Entity finding runs after the sidebar's first paint, off the critical path.
   useEffect(() => {
@@ -69,6 +70,7 @@ export function EntitiesPanel({ services, strings, initial, settings, onFilter }
     step.current.set(g.key, (k + 1) % g.mentions.length);
     services.entities.walk(g.mentions[k]);
     setStatus(strings.mentionOf(k + 1, g.mentions.length, g.label));
+    setWalked({ key: g.key, k: k + 1, n: g.mentions.length });
     onFilter({ key: g.key, label: g.label, sections: g.sections });
   };
 
@@ -103,10 +105,14 @@ export function EntitiesPanel({ services, strings, initial, settings, onFilter }
               <ul class="bl-entity-list">
                 {groups.slice(0, MAX_PER_TYPE).map((g, i) => (
                   <li key={g.key}>
-                    <button type="button" class="bl-toc-entry bl-entity" aria-describedby={`bl-ec-${t}-${i}`} onClick={() => walk(g)}>
+                    <button type="button" class={walked?.key === g.key ? 'bl-toc-entry bl-entity bl-walked' : 'bl-toc-entry bl-entity'} aria-describedby={`bl-ec-${t}-${i}`} onClick={() => walk(g)}>
                       {g.label}
                     </button>
                     <span id={`bl-ec-${t}-${i}`} class="bl-meta">{strings.mentions(g.count)}</span>
+                    {walked?.key === g.key && (
+                      // The mention being walked, as the page marks it ("2 of 4").
+                      <span class="bl-walk-position" aria-hidden="true">{strings.walkPosition(walked.k, walked.n)}</span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -114,7 +120,7 @@ export function EntitiesPanel({ services, strings, initial, settings, onFilter }
           );
         })}
       </section>
-      <p class="bl-status" role="status" aria-live="polite">{status}</p>
+      <p class="bl-status bl-sticky-status" role="status" aria-live="polite">{status}</p>
     </div>
   );
 }

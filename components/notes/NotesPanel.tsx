@@ -67,8 +67,10 @@ export interface NotesPanelProps {
 
 export function NotesPanel({ notes, services, strings, onWantFocus, settings, initial }: NotesPanelProps) {
   const [snap, setSnap] = useState<NotesSnapshot>({ anchored: [], orphans: [], pending: true, error: null });
-  const [editing, setEditing] = useState<{ record: HighlightRecord; focus: 'note' | 'tags' } | null>(null);
+  // `fresh`: made just now with "Add note" / "Add tag" (closing it empty keeps a plain highlight).
+  const [editing, setEditing] = useState<{ record: HighlightRecord; focus: 'note' | 'tags'; fresh?: boolean } | null>(null);
   const [undo, setUndo] = useState<HighlightRecord | null>(null);
+  const [kept, setKept] = useState<{ text: string; unmake?: HighlightRecord } | null>(null);
   const [error, setError] = useState('');
   const [painting, setPainting] = useState(initial.paintHighlights);
   const fail = (e: unknown) => setError(strings.saveFailed(e instanceof Error ? e.message : String(e)));
@@ -87,7 +89,7 @@ export function NotesPanel({ notes, services, strings, onWantFocus, settings, in
         }
         notes.create(req.draft, req.color).then((record) => {
           if (req.open === 'none') return;
-          setEditing({ record, focus: req.open });
+          setEditing({ record, focus: req.open, fresh: true });
           onWantFocus();
         }, fail);
       }),
@@ -98,17 +100,35 @@ export function NotesPanel({ notes, services, strings, onWantFocus, settings, in
     const t = setTimeout(() => setUndo(null), 10_000);
     return () => clearTimeout(t);
   }, [undo]);
+  useEffect(() => {
+    if (!kept) return;
+    const t = setTimeout(() => setKept(null), 10_000);
+    return () => clearTimeout(t);
+  }, [kept]);
 
   const remove = (r: HighlightRecord) => {
     if (editing?.record.id === r.id) setEditing(null);
+    setKept(null);
+    void services.drafts.remove(r.id); // a draft outlives neither its highlight nor an undo of it
     notes.remove(r.id).then((removed) => setUndo(removed ?? r), fail);
   };
   const close = () => {
     setEditing(null);
     notes.setActive(null);
   };
+  /**
+   * Closed without saving. "Add note" has already made the highlight: closed with nothing typed,
+   * it stays a plain highlight, and the status offers to undo it. Anything typed stays a draft.
+   */
+  const closeUnsaved = ({ empty, dirty }: { empty: boolean; dirty: boolean }) => {
+    const was = editing;
+    close();
+    if (!was) return;
+    if (was.fresh && empty) setKept({ text: strings.keptAsHighlight, unmake: was.record });
+    else if (dirty) setKept({ text: strings.draftKept });
+  };
   const item = (p: PlacedNote, orphan: boolean) => (
-    <NoteItem key={p.record.id} p={p} strings={strings} notes={notes} orphan={orphan} onEdit={(record) => setEditing({ record, focus: 'note' })} onDelete={remove} />
+    <NoteItem key={p.record.id} p={p} strings={strings} notes={notes} orphan={orphan} onEdit={(record) => { setKept(null); setEditing({ record, focus: 'note' }); }} onDelete={remove} />
   );
   return (
     <div class="bl-notes">
@@ -119,13 +139,24 @@ export function NotesPanel({ notes, services, strings, onWantFocus, settings, in
           record={editing.record}
           strings={strings}
           focus={editing.focus}
+          drafts={services.drafts}
           onSave={(patch) => notes.update(editing.record.id, versionOf(editing.record), patch).then(close)}
           onDelete={() => remove(editing.record)}
-          onClose={close}
+          onClose={closeUnsaved}
         />
       )}
+      {kept && !undo && !error && (
+        <p class="bl-status bl-sticky-status" role="status">
+          {kept.text}{' '}
+          {kept.unmake && (
+            <button type="button" class="bl-link-button" onClick={() => kept.unmake && remove(kept.unmake)}>
+              {strings.undo}
+            </button>
+          )}
+        </p>
+      )}
       {(undo || error) && (
-        <p class="bl-status" role="status">
+        <p class="bl-status bl-sticky-status" role="status">
           {error || strings.deleted}{' '}
           {undo && !error && (
             <button type="button" class="bl-link-button" onClick={() => notes.restore(undo).then(() => setUndo(null), fail)}>

@@ -13,6 +13,7 @@ import { backgroundClient } from '../../lib/messages/client';
 import { settingsStore } from '../../lib/page/settings';
 import { briefingRecord } from '../../lib/sidebar/briefing-record';
 import { copyText } from '../../lib/sidebar/clipboard';
+import { backgroundDrafts } from '../../lib/sidebar/drafts';
 import { createNotesService, type NotesService } from '../../lib/sidebar/notes-service';
 import type { ToFrame } from '../../lib/messages/frame-messages';
 import { connectToPage, type PagePort } from '../../lib/sidebar/page-port';
@@ -30,10 +31,11 @@ async function start(): Promise<void> {
   const store = settingsStore(browser.storage.local);
   const [{ port, init }, initial] = await Promise.all([connectUntilInit(client), store.load()]);
   let notes: NotesService | null = null;
+  const drafts = backgroundDrafts(client);
   const mount = (briefing: Briefing<null>, text: string, pageUrl: string, briefingKey: string | null, canPaint: boolean, n: number) => {
     if (briefingKey && !notes) notes = createNotesService(client, port, briefingKey, initial.paintHighlights, { text, briefing });
     else notes?.setArticle(text, briefing);
-    const services = createServices({ port, client, briefing, pageUrl, canPaint, notes, copy: (t) => copyText(document, t) });
+    const services = createServices({ port, client, briefing, pageUrl, canPaint, notes, drafts, copy: (t) => copyText(document, t) });
     render(<Root key={n} services={services} strings={strings} initial={initial} settings={store} />, document.getElementById('app')!);
     // For the first-paint benchmark: the contents are on screen at the next frame.
     requestAnimationFrame(() => performance.mark('bl:contents'));

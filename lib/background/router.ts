@@ -1,5 +1,5 @@
 /**
- * The background's one message listener: the store, the entity engine, opening the library.
+ * The background's one message listener: the store, note drafts, the entity engine, opening the library.
  * Senders are checked by the router (lib/messages/router.ts) against `BACKGROUND_ACCESS`.
  */
 import { browser } from 'wxt/browser';
@@ -11,6 +11,7 @@ import type { Sender } from '../messages/senders';
 import { announceHighlightsChanged } from '../store/broadcast';
 import { getBriefing, listBriefings, upsertBriefing } from '../store/briefings';
 import type { Store } from '../store/db';
+import { indexedDbDrafts, type DraftStore } from '../store/drafts';
 import {
   countHighlights,
   createHighlight,
@@ -35,6 +36,8 @@ export interface BackgroundOptions {
   openLibrary?: (highlightId?: string) => Promise<void>;
   /** Tells other extension pages that highlights changed. */
   announce?: (briefingKey: string, ids: string[]) => void;
+  /** Where unsaved note drafts are kept (by default their own database, see store/drafts.ts). */
+  drafts?: DraftStore;
 }
 
 export const backgroundProtocol: Protocol<BackgroundRequest> = {
@@ -51,7 +54,9 @@ export function createBackgroundHandler(source: StoreSource, options: Background
   const now = options.now ?? Date.now;
   const announce = options.announce ?? announceHighlightsChanged;
   const open = options.openLibrary ?? ((id?: string) => openLibrary(browser, id));
-  return createRouter(backgroundProtocol, ourId, (req, sender) => answer(req, sender, getStore, now(), announce, open), describeError);
+  let drafts = options.drafts ?? null;
+  const draftStore = () => (drafts ??= indexedDbDrafts());
+  return createRouter(backgroundProtocol, ourId, (req, sender) => answer(req, sender, getStore, now(), announce, open, draftStore), describeError);
 }
 
 async function answer(
@@ -61,8 +66,17 @@ async function answer(
   now: number,
   announce: (key: string, ids: string[]) => void,
   open: (highlightId?: string) => Promise<void>,
+  drafts: () => DraftStore,
 ): Promise<unknown> {
   switch (req.type) {
+    case 'drafts/get':
+      return drafts().get(req.highlightId);
+    case 'drafts/put':
+      await drafts().put(req.draft);
+      return true;
+    case 'drafts/delete':
+      await drafts().remove(req.highlightId);
+      return true;
     case 'entities/find':
       return findForPage(req.blocks, req.language);
     case 'library/open':

@@ -11,6 +11,7 @@
  */
 import * as v from 'valibot';
 import { BriefingInputSchema, BriefingKeySchema, HighlightSchema, IdSchema, NotePatchSchema } from '../store/records';
+import type { NoteDraft } from '../store/drafts';
 import type { BriefingRecord, HighlightRecord } from '../store/schema';
 import type { EntityGroup, EntitySpan } from '../entities/types';
 import { parseVariant, type Parsed } from './schema-text';
@@ -19,6 +20,19 @@ const MAX_BLOCKS = 20_000;
 const MAX_BLOCK_CHARS = 200_000;
 
 const versionSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
+
+/**
+ * An unsaved note as typed. Bounded against a runaway sender, but well above the note limits: a
+ * draft keeps an over-long paste whole so the reader can shorten it (it is refused on save).
+ */
+const MAX_DRAFT_CHARS = 1_000_000;
+const DraftSchema = v.strictObject({
+  highlightId: IdSchema,
+  note: v.pipe(v.string(), v.maxLength(MAX_DRAFT_CHARS)),
+  tags: v.pipe(v.string(), v.maxLength(MAX_DRAFT_CHARS)),
+  color: v.pipe(v.string(), v.maxLength(20)),
+  written: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
 
 export const BackgroundRequestSchema = v.variant('type', [
   /** Is the background there, and which database version does it run? */
@@ -36,6 +50,10 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('highlights/delete'), id: IdSchema }),
   /** Undo of a delete: stores the record exactly as given, unless the id exists again. */
   v.strictObject({ type: v.literal('highlights/restore'), highlight: HighlightSchema }),
+  /** Unsaved note drafts (the note editor's, as the reader types). */
+  v.strictObject({ type: v.literal('drafts/get'), highlightId: IdSchema }),
+  v.strictObject({ type: v.literal('drafts/put'), draft: DraftSchema }),
+  v.strictObject({ type: v.literal('drafts/delete'), highlightId: IdSchema }),
   /** The briefing index record of a segmented briefing. */
   v.strictObject({ type: v.literal('briefings/upsert'), record: BriefingInputSchema }),
   v.strictObject({ type: v.literal('briefings/get'), key: BriefingKeySchema }),
@@ -73,6 +91,9 @@ export interface BackgroundResponses {
   'highlights/update': HighlightRecord;
   'highlights/delete': HighlightRecord | null;
   'highlights/restore': HighlightRecord;
+  'drafts/get': NoteDraft | null;
+  'drafts/put': true;
+  'drafts/delete': true;
   'briefings/upsert': BriefingRecord;
   'briefings/get': BriefingRecord | null;
   'briefings/list': BriefingRecord[];

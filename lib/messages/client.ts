@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { NotePatch } from '../store/records';
 import type { BriefingInput } from '../store/records';
 import type { BriefingRecord, HighlightRecord } from '../store/schema';
+import type { NoteDraft } from '../store/drafts';
 import { isAnswer, parseBackgroundRequest, type BackgroundRequest, type BackgroundResponses } from './background-messages';
 import type { TabRequest, TabResponses } from './tab-messages';
 
@@ -57,6 +58,11 @@ export function backgroundClient(transport: Transport = runtimeTransport) {
       /** Deletes and answers with what was deleted, for undo. */
       remove: (id: string): Promise<HighlightRecord | null> => go({ type: 'highlights/delete', id }),
       restore: (highlight: HighlightRecord): Promise<HighlightRecord> => go({ type: 'highlights/restore', highlight }),
+    },
+    drafts: {
+      get: (highlightId: string): Promise<NoteDraft | null> => go({ type: 'drafts/get', highlightId }),
+      put: (draft: NoteDraft): Promise<true> => go({ type: 'drafts/put', draft }),
+      remove: (highlightId: string): Promise<true> => go({ type: 'drafts/delete', highlightId }),
     },
     briefings: {
       upsert: (record: BriefingInput | BriefingRecord): Promise<BriefingRecord> => go({ type: 'briefings/upsert', record }),

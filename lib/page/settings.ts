@@ -1,6 +1,6 @@
 /**
  * The reader's sidebar settings, kept in the extension's storage (never the page's): open or
- * collapsed, width, tab, entity toggles.
+ * collapsed, width, tab, entity toggles, the first-run hint and the header card's fold.
  */
 
 export interface SidebarSettings {
@@ -13,6 +13,10 @@ export interface SidebarSettings {
   entityTypes: Record<string, boolean>;
   /** Paint the reader's highlights on the page (off: listed in the sidebar only). */
   paintHighlights: boolean;
+  /** The first-run hint ("select text to highlight") was dismissed. */
+  hintDismissed: boolean;
+  /** The header card is folded to its title. */
+  headerFolded: boolean;
 }
 
 export const DEFAULT_SETTINGS: SidebarSettings = {
@@ -22,6 +26,8 @@ export const DEFAULT_SETTINGS: SidebarSettings = {
   entitiesOn: true,
   entityTypes: { person: true, place: true, organization: true, date: true },
   paintHighlights: true,
+  hintDismissed: false,
+  headerFolded: false,
 };
 
 export const MIN_WIDTH = 260;
@@ -62,6 +68,8 @@ export function settingsStore(area: KeyValueArea): SettingsStore {
         entitiesOn: typeof stored.entitiesOn === 'boolean' ? stored.entitiesOn : DEFAULT_SETTINGS.entitiesOn,
         entityTypes: { ...DEFAULT_SETTINGS.entityTypes, ...booleansOf(stored.entityTypes) },
         paintHighlights: typeof stored.paintHighlights === 'boolean' ? stored.paintHighlights : DEFAULT_SETTINGS.paintHighlights,
+        hintDismissed: typeof stored.hintDismissed === 'boolean' ? stored.hintDismissed : DEFAULT_SETTINGS.hintDismissed,
+        headerFolded: typeof stored.headerFolded === 'boolean' ? stored.headerFolded : DEFAULT_SETTINGS.headerFolded,
       };
       return cache;
     },

@@ -11,6 +11,7 @@ import type { Draft } from '../messages/frame-messages';
 import type { PageCommand } from '../messages/tab-messages';
 import type { HighlightColor } from '../store/schema';
 import { buildEntityIndex, entityBlocks, type EntityIndex } from './entity-index';
+import type { DraftStore } from './drafts';
 import type { NotesService } from './notes-service';
 import type { PagePort } from './page-port';
 
@@ -36,6 +37,8 @@ export interface SidebarServices {
   };
   /** Absent when the page has no briefing key (not an https article address). */
   notes: NotesService | null;
+  /** Unsaved note drafts, in the extension's own storage (never the page's, never sent to it). */
+  drafts: DraftStore;
   /** The page half asked for a highlight or a note (the reader's click on the page). */
   onNotesRequest(cb: (r: NotesRequest) => void): () => void;
   shell: {
@@ -56,10 +59,11 @@ export interface ServiceDeps {
   pageUrl: string;
   canPaint: boolean;
   notes: NotesService | null;
+  drafts: DraftStore;
   copy: (text: string) => Promise<boolean>;
 }
 
-export function createServices({ port, client, briefing, pageUrl, canPaint, notes, copy }: ServiceDeps): SidebarServices {
+export function createServices({ port, client, briefing, pageUrl, canPaint, notes, drafts, copy }: ServiceDeps): SidebarServices {
   const on = <T>(pick: (m: Parameters<Parameters<PagePort['listen']>[0]>[0]) => T | undefined) => (cb: (v: T) => void) =>
     port.listen((m) => {
       const v = pick(m);
@@ -103,6 +107,7 @@ export function createServices({ port, client, briefing, pageUrl, canPaint, note
       walk: (mention) => port.send({ type: 'entities/walk', mention }),
     },
     notes,
+    drafts,
     onNotesRequest: on((m) =>
       m.type === 'notes/new' ? { kind: 'new' as const, draft: m.draft, color: m.color, open: m.open } : m.type === 'notes/open' ? { kind: 'open' as const, id: m.id } : undefined,
     ),

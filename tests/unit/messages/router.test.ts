@@ -13,6 +13,7 @@ import type { RawSender } from '../../../lib/messages/senders';
 import { tabProtocol, type TabRequest } from '../../../lib/messages/tab-messages';
 import { parseFragment } from '../../../lib/page/fragment';
 import { openStore, type Store } from '../../../lib/store/db';
+import { memoryDrafts, type DraftStore } from '../../../lib/store/drafts';
 import { GONE, STALE_EDIT } from '../../../lib/store/highlights';
 import { briefingInput, highlight } from '../store/sample-records';
 
@@ -33,12 +34,15 @@ let db: Store;
 let handler: Listener;
 let announced: [string, string[]][];
 let opened: (string | undefined)[];
+let drafts: DraftStore;
 
 beforeEach(async () => {
   db = await openStore(`test-${crypto.randomUUID()}`);
   announced = [];
   opened = [];
+  drafts = memoryDrafts();
   handler = createBackgroundHandler(Promise.resolve(db), {
+    drafts,
     extensionId: ID,
     now: () => 5_000,
     announce: (keys, ids) => announced.push([keys, ids]),
@@ -63,6 +67,9 @@ const EVERY_KIND: BackgroundRequest[] = [
   { type: 'entities/find', blocks: ['Sergey Lavrov met Antonio Guterres in New York.'], language: 'en' },
   { type: 'library/open', highlightId: 'a' },
   { type: 'sidebar/whoami' },
+  { type: 'drafts/put', draft: { highlightId: 'a', note: 'half a thought', tags: 'x, y', color: 'yellow', written: 6_000 } },
+  { type: 'drafts/get', highlightId: 'a' },
+  { type: 'drafts/delete', highlightId: 'a' },
 ];
 
 describe('background router', () => {
@@ -92,6 +99,17 @@ describe('background router', () => {
     expect(await deliver(handler, { type: 'highlights/drop-all' }, EXTENSION_PAGE).answer).toEqual({ ok: false, error: 'Unknown background message type "highlights/drop-all"' });
     expect(await deliver(handler, 'ping', EXTENSION_PAGE).answer).toMatchObject({ ok: false });
     expect(await db.count('highlights')).toBe(0);
+  });
+
+  it('keeps note drafts for the extension’s pages only, over-long ones whole', async () => {
+    const draft = { highlightId: 'd', note: 'x'.repeat(150_000), tags: '', color: 'green', written: 1 };
+    expect(await deliver(handler, { type: 'drafts/put', draft }, EXTENSION_PAGE).answer).toEqual({ ok: true, data: true });
+    expect(await deliver(handler, { type: 'drafts/get', highlightId: 'd' }, EXTENSION_PAGE).answer).toEqual({ ok: true, data: draft });
+    expect(await deliver(handler, { type: 'drafts/get', highlightId: 'd' }, CONTENT_SCRIPT).answer).toMatchObject({ ok: false });
+    expect(await deliver(handler, { type: 'drafts/delete', highlightId: 'd' }, EXTENSION_PAGE).answer).toEqual({ ok: true, data: true });
+    expect(await drafts.get('d')).toBeNull();
+    const runaway = { ...draft, note: 'x'.repeat(1_000_001) };
+    expect(await deliver(handler, { type: 'drafts/put', draft: runaway }, EXTENSION_PAGE).answer).toMatchObject({ ok: false });
   });
 
   it('a page inside no tab has no tab to name', async () => {

@@ -55,6 +55,8 @@ describe('settingsStore', () => {
       entitiesOn: DEFAULT_SETTINGS.entitiesOn,
       entityTypes: { person: true, place: true, organization: true, date: false },
       paintHighlights: false,
+      hintDismissed: DEFAULT_SETTINGS.hintDismissed,
+      headerFolded: DEFAULT_SETTINGS.headerFolded,
     });
   });
 

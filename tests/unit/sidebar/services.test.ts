@@ -5,6 +5,7 @@ import { findForPage } from '../../../lib/background/entity-service';
 import type { BackgroundClient } from '../../../lib/messages/client';
 import { createServices } from '../../../lib/sidebar/services';
 import { fixtureArticle, recordingPort, recordOn } from '../support/sidebar-fakes';
+import { memoryDrafts } from '../../../lib/store/drafts';
 
 function setup() {
   const article = fixtureArticle();
@@ -13,7 +14,7 @@ function setup() {
   const openLibrary = vi.fn(async (_id?: string) => true as const);
   const client = { entities: { find }, openLibrary } as unknown as BackgroundClient;
   const copy = vi.fn(async () => true);
-  const services = createServices({ port, client, briefing: article.briefing, pageUrl: 'https://mid.ru/en/b/1/', canPaint: true, notes: null, copy });
+  const services = createServices({ port, client, briefing: article.briefing, pageUrl: 'https://mid.ru/en/b/1/', canPaint: true, notes: null, drafts: memoryDrafts(), copy });
   return { article, port, find, openLibrary, copy, services };
 }
 

@@ -13,6 +13,7 @@ import { buildEntityIndex, entityBlocks, type EntityIndex } from '../../../lib/s
 import type { NotesService, NotesSnapshot } from '../../../lib/sidebar/notes-service';
 import type { NotesRequest, SidebarServices } from '../../../lib/sidebar/services';
 import type { HighlightRecord } from '../../../lib/store/schema';
+import { memoryDrafts } from '../../../lib/store/drafts';
 
 function emitter<T>() {
   const subs = new Set<(v: T) => void>();
@@ -54,6 +55,7 @@ export function fakeServices(briefing: Briefing<null>, opts: { notes?: NotesServ
       walk: vi.fn((_mention: number) => undefined),
     },
     notes: opts.notes ?? null,
+    drafts: memoryDrafts(),
     onNotesRequest: notesRequest.subscribe,
     shell: {
       dock: vi.fn((_open: boolean, _width: number) => undefined),
@@ -104,6 +106,7 @@ export function fakeNotes(records: HighlightRecord[] = []) {
   } satisfies NotesService;
   return {
     notes,
+    drafts: memoryDrafts(),
     /** Publish a snapshot: `anchored` and `orphans` by record id. */
     publish(anchored: string[], orphans: string[] = [], error: string | null = null) {
       const placed = (id: string, k: number, ok: boolean) => ({ record: byId.get(id)!, anchored: ok, at: ok ? k * 10 : Number.MAX_SAFE_INTEGER, section: ok ? 0 : null });
