@@ -97,6 +97,10 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
     asideRef.current?.querySelector<HTMLElement>(`#bl-tab-${t.id}`)?.focus();
   };
 
+  // A highlight or note the reader asks for on the page while the strip is showing opens the
+  // sidebar; the notes view, mounted then, takes the request (services keep it until then).
+  useEffect(() => services.watchNotesRequests(() => toggle(true)), []);
+
   const fold = (v: boolean) => {
     setFolded(v);
     void settings.save({ headerFolded: v });

@@ -39,8 +39,14 @@ export interface SidebarServices {
   notes: NotesService | null;
   /** Unsaved note drafts, in the extension's own storage (never the page's, never sent to it). */
   drafts: DraftStore;
-  /** The page half asked for a highlight or a note (the reader's click on the page). */
+  /**
+   * The page half asked for a highlight or a note (the reader's click on the page). A request
+   * that comes while nothing listens (the notes view is not mounted: the sidebar is collapsed)
+   * waits for the first listener, so it is never lost.
+   */
   onNotesRequest(cb: (r: NotesRequest) => void): () => void;
+  /** Sees every request as it comes, without taking it (the shell opens itself for it). */
+  watchNotesRequests(cb: (r: NotesRequest) => void): () => void;
   shell: {
     dock(open: boolean, width: number): void;
     /** A drag of the sidebar's edge begins; `cb` gets the width as the pointer moves. */
@@ -70,6 +76,11 @@ export function createServices({ port, client, briefing, pageUrl, canPaint, note
       if (v !== undefined) cb(v);
     });
   let index: Promise<EntityIndex> | null = null;
+  const requests = requestQueue();
+  port.listen((m) => {
+    if (m.type === 'notes/new') requests.push({ kind: 'new', draft: m.draft, color: m.color, open: m.open });
+    else if (m.type === 'notes/open') requests.push({ kind: 'open', id: m.id });
+  });
   // The section being read is reported on changes only: keep the last one for late subscribers
   // (a view mounted after the page first reported it).
   let lastSection = -1;
@@ -108,9 +119,8 @@ export function createServices({ port, client, briefing, pageUrl, canPaint, note
     },
     notes,
     drafts,
-    onNotesRequest: on((m) =>
-      m.type === 'notes/new' ? { kind: 'new' as const, draft: m.draft, color: m.color, open: m.open } : m.type === 'notes/open' ? { kind: 'open' as const, id: m.id } : undefined,
-    ),
+    onNotesRequest: requests.take,
+    watchNotesRequests: requests.watch,
     shell: {
       dock: (open, width) => port.send({ type: 'dock', open, width }),
       startResize(grab, cb) {
@@ -125,6 +135,29 @@ export function createServices({ port, client, briefing, pageUrl, canPaint, note
       savePage: () => port.send({ type: 'save-page' }),
       openLibrary: (highlightId) => void client.openLibrary(highlightId).catch(() => undefined),
       focusPage: () => port.send({ type: 'focus-page' }),
+    },
+  };
+}
+
+/** Requests kept until someone takes them; watchers see each as it comes. */
+export function requestQueue<T = NotesRequest>() {
+  const pending: T[] = [];
+  const takers = new Set<(r: T) => void>();
+  const watchers = new Set<(r: T) => void>();
+  return {
+    push(r: T): void {
+      for (const w of [...watchers]) w(r);
+      if (takers.size === 0) pending.push(r);
+      else for (const t of [...takers]) t(r);
+    },
+    take(cb: (r: T) => void): () => void {
+      takers.add(cb);
+      for (const r of pending.splice(0)) cb(r);
+      return () => takers.delete(cb);
+    },
+    watch(cb: (r: T) => void): () => void {
+      watchers.add(cb);
+      return () => watchers.delete(cb);
     },
   };
 }

@@ -66,6 +66,7 @@ function services(notes: NotesService | null): SidebarServices {
     notes,
     drafts: memoryDrafts(),
     onNotesRequest: none,
+    watchNotesRequests: none,
     shell: {
       dock: () => undefined,
       startResize: () => undefined,

@@ -11,7 +11,7 @@ import type { PageCommand } from '../../../lib/messages/tab-messages';
 import { DEFAULT_SETTINGS, type SettingsStore, type SidebarSettings } from '../../../lib/page/settings';
 import { buildEntityIndex, entityBlocks, type EntityIndex } from '../../../lib/sidebar/entity-index';
 import type { NotesService, NotesSnapshot } from '../../../lib/sidebar/notes-service';
-import type { NotesRequest, SidebarServices } from '../../../lib/sidebar/services';
+import { requestQueue, type NotesRequest, type SidebarServices } from '../../../lib/sidebar/services';
 import type { HighlightRecord } from '../../../lib/store/schema';
 import { memoryDrafts } from '../../../lib/store/drafts';
 
@@ -38,7 +38,8 @@ export function realEntityIndex(briefing: Briefing<null>): EntityIndex {
 export function fakeServices(briefing: Briefing<null>, opts: { notes?: NotesService | null; index?: () => Promise<EntityIndex>; canPaint?: boolean } = {}) {
   const section = emitter<number>();
   const command = emitter<PageCommand>();
-  const notesRequest = emitter<NotesRequest>();
+  // Requests wait for a taker, as the real services keep them (lib/sidebar/services.ts).
+  const notesRequest = requestQueue<NotesRequest>();
   const services = {
     briefing,
     pageUrl: 'https://mid.ru/en/press_service/spokesman/briefings/1900001/',
@@ -56,7 +57,8 @@ export function fakeServices(briefing: Briefing<null>, opts: { notes?: NotesServ
     },
     notes: opts.notes ?? null,
     drafts: memoryDrafts(),
-    onNotesRequest: notesRequest.subscribe,
+    onNotesRequest: notesRequest.take,
+    watchNotesRequests: notesRequest.watch,
     shell: {
       dock: vi.fn((_open: boolean, _width: number) => undefined),
       startResize: vi.fn(),
@@ -66,7 +68,7 @@ export function fakeServices(briefing: Briefing<null>, opts: { notes?: NotesServ
       focusPage: vi.fn(),
     },
   } satisfies SidebarServices;
-  return { services, emit: { section: section.emit, command: command.emit, notesRequest: notesRequest.emit } };
+  return { services, emit: { section: section.emit, command: command.emit, notesRequest: notesRequest.push } };
 }
 
 export function recordingSettings(initial: Partial<SidebarSettings> = {}) {

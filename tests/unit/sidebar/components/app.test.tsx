@@ -104,11 +104,9 @@ describe('App', () => {
     expect(byRole(root, 'dialog', strings.noteDialog)).toBeDefined();
   });
 
-  // Known bug (reported, not fixed here): while the sidebar is collapsed the notes view is not
-  // mounted, so nothing hears the page's "Add note" or highlight request and it is lost. This
-  // test states the intended behaviour; `it.fails` keeps the suite green until the fix lands —
-  // then turn it into a plain `it`.
-  it.fails('opens the collapsed sidebar on the notes when the page asks for a note', async () => {
+  // While the sidebar is collapsed the notes view is not mounted: the request waits in the
+  // services, the shell opens itself, and the notes view takes it.
+  it('opens the collapsed sidebar on the notes when the page asks for a note', async () => {
     const { fake, root, n } = await setup({ open: false });
     await act(() => fake.emit.notesRequest({ kind: 'new', draft: draft(), color: 'yellow', open: 'note' }));
     await settle(10);
