@@ -2,7 +2,6 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MID_MATCHES } from './lib/detect/hosts';
 
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
@@ -18,9 +17,7 @@ export default defineConfig({
     // The sidebar frame is the one page the ministry's site may embed; Chrome serves it under a
     // per-session address (use_dynamic_url), so a page cannot load it from a guessed one.
     web_accessible_resources:
-      browser === 'firefox'
-        ? ['sidebar.html']
-        : [{ resources: ['sidebar.html'], matches: MID_MATCHES, use_dynamic_url: true }],
+      browser === 'firefox' ? ['sidebar.html'] : [{ resources: ['sidebar.html'], matches: MID_MATCHES, use_dynamic_url: true }],
     commands: {
       'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_cmdToggleSidebar__' },
       'next-section': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNextSection__' },
@@ -28,7 +25,12 @@ export default defineConfig({
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdHighlightSelection__' },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'briefing-lens@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'briefing-lens@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),

@@ -41,10 +41,14 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
   const tabs: { id: Tab; label: string; view: ComponentChildren | undefined }[] = [
     { id: 'contents', label: strings.tabContents, view: true },
     { id: 'entities', label: strings.tabEntities, view: true },
-    { id: 'notes', label: strings.tabNotes, view: notesView?.(() => {
-      setOpen(true);
-      chooseTab('notes');
-    }) },
+    {
+      id: 'notes',
+      label: strings.tabNotes,
+      view: notesView?.(() => {
+        setOpen(true);
+        chooseTab('notes');
+      }),
+    },
   ].filter((t) => t.view) as { id: Tab; label: string; view: ComponentChildren }[];
   const chooseTab = (t: Tab) => {
     setTab(t);
@@ -86,7 +90,6 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
     [],
   );
 
-
   const onTabKey = (e: KeyboardEvent) => {
     const i = tabs.findIndex((t) => t.id === tab);
     const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
@@ -114,21 +117,42 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
     // The strip says what it is (the name, written vertically) and how many highlights this page has.
     return (
       <aside class="bl-sidebar bl-collapsed" role="complementary" aria-label={strings.appName} style={{ width: `${COLLAPSED_WIDTH}px` }}>
-        <button type="button" class="bl-expand" aria-expanded="false" aria-label={strings.expand} aria-describedby={services.notes ? 'bl-strip-count' : undefined} title={strings.expand} onClick={() => toggle(true)}>
-          <span class="bl-expand-arrow" aria-hidden="true">‹</span>
+        <button
+          type="button"
+          class="bl-expand"
+          aria-expanded="false"
+          aria-label={strings.expand}
+          aria-describedby={services.notes ? 'bl-strip-count' : undefined}
+          title={strings.expand}
+          onClick={() => toggle(true)}
+        >
+          <span class="bl-expand-arrow" aria-hidden="true">
+            ‹
+          </span>
         </button>
         {/* Shown over the strip, clicks pass through to the button (its name stays "Open Briefing Lens"). */}
         <span class="bl-strip" aria-hidden="true">
           <span class="bl-strip-label">{strings.appName}</span>
           {services.notes && <span class="bl-strip-count">{noteCount}</span>}
         </span>
-        {services.notes && <span id="bl-strip-count" class="bl-visually-hidden">{strings.noteCount(noteCount)}</span>}
+        {services.notes && (
+          <span id="bl-strip-count" class="bl-visually-hidden">
+            {strings.noteCount(noteCount)}
+          </span>
+        )}
       </aside>
     );
   }
 
   return (
-    <aside ref={asideRef} class="bl-sidebar" role="complementary" aria-label={strings.appName} style={{ width: `${width}px` }} onKeyDown={onAsideKey}>
+    <aside
+      ref={asideRef}
+      class="bl-sidebar"
+      role="complementary"
+      aria-label={strings.appName}
+      style={{ width: `${width}px` }}
+      onKeyDown={onAsideKey}
+    >
       <ResizeHandle
         width={width}
         label={strings.resize}
@@ -143,10 +167,24 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
         <div class="bl-topbar">
           <span class="bl-brand">{strings.appName}</span>
           <span class="bl-topbar-tools">
-            <button type="button" class="bl-icon-button bl-keys-button" aria-expanded={keysOpen} aria-label={strings.shortcuts} title={`${strings.shortcuts} (?)`} onClick={() => setKeysOpen(!keysOpen)}>
+            <button
+              type="button"
+              class="bl-icon-button bl-keys-button"
+              aria-expanded={keysOpen}
+              aria-label={strings.shortcuts}
+              title={`${strings.shortcuts} (?)`}
+              onClick={() => setKeysOpen(!keysOpen)}
+            >
               <span aria-hidden="true">?</span>
             </button>
-            <button type="button" class="bl-icon-button" aria-expanded="true" aria-label={strings.collapse} title={strings.collapse} onClick={() => toggle(false)}>
+            <button
+              type="button"
+              class="bl-icon-button"
+              aria-expanded="true"
+              aria-label={strings.collapse}
+              title={strings.collapse}
+              onClick={() => toggle(false)}
+            >
               <span aria-hidden="true">›</span>
             </button>
           </span>
@@ -183,9 +221,23 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
       </div>
       <div class="bl-body">
         {tabs.map((t) => (
-          <div key={t.id} id={`bl-panel-${t.id}`} class="bl-panel" role={tabs.length > 1 ? 'tabpanel' : undefined} aria-labelledby={tabs.length > 1 ? `bl-tab-${t.id}` : undefined} hidden={tab !== t.id}>
+          <div
+            key={t.id}
+            id={`bl-panel-${t.id}`}
+            class="bl-panel"
+            role={tabs.length > 1 ? 'tabpanel' : undefined}
+            aria-labelledby={tabs.length > 1 ? `bl-tab-${t.id}` : undefined}
+            hidden={tab !== t.id}
+          >
             {t.id === 'contents' ? (
-              <ContentsPanel services={services} strings={strings} handle={contents} filter={filter} onClearFilter={() => setFilter(null)} notify={notify} />
+              <ContentsPanel
+                services={services}
+                strings={strings}
+                handle={contents}
+                filter={filter}
+                onClearFilter={() => setFilter(null)}
+                notify={notify}
+              />
             ) : t.id === 'entities' ? (
               <EntitiesPanel services={services} strings={strings} initial={initial} settings={settings} onFilter={setFilter} />
             ) : (

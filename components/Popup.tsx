@@ -37,7 +37,11 @@ export function Popup({ strings: s, loadTab, countNotes, toggleSidebar, savePage
     loadTab().then(setTab, () => setTab({ kind: 'elsewhere' }));
     countNotes?.().then(setCounted, () => setCounted(null));
   }, []);
-  const act = (fn: () => Promise<void>, done: string) => () => fn().then(() => setNote(done), () => setNote(s.failed));
+  const act = (fn: () => Promise<void>, done: string) => () =>
+    fn().then(
+      () => setNote(done),
+      () => setNote(s.failed),
+    );
   const status = tab.kind === 'ministry' ? tab.status : null;
   const detected = status?.detected ? status : null;
   const notes = detected ? (typeof detected.noteCount === 'number' ? detected.noteCount : counted) : null;

@@ -23,7 +23,20 @@ export function Root({ services, strings, initial, settings }: RootProps) {
       strings={strings}
       initial={initial}
       settings={settings}
-      notesView={notes ? (showNotes) => <NotesPanel notes={notes} services={services} strings={strings} onWantFocus={showNotes} settings={settings} initial={initial} /> : undefined}
+      notesView={
+        notes
+          ? (showNotes) => (
+              <NotesPanel
+                notes={notes}
+                services={services}
+                strings={strings}
+                onWantFocus={showNotes}
+                settings={settings}
+                initial={initial}
+              />
+            )
+          : undefined
+      }
     />
   );
 }

@@ -20,7 +20,9 @@ export function Shortcuts({ strings, onClose }: { strings: Strings; onClose: () 
   return (
     <div class="bl-shortcuts" role="dialog" aria-labelledby="bl-shortcuts-title" onKeyDown={onKeyDown}>
       <div class="bl-row bl-shortcuts-head">
-        <h2 id="bl-shortcuts-title" class="bl-toc-heading">{strings.shortcuts}</h2>
+        <h2 id="bl-shortcuts-title" class="bl-toc-heading">
+          {strings.shortcuts}
+        </h2>
         <button ref={closeRef} type="button" class="bl-mini" aria-label={strings.dismiss} title={strings.dismiss} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
@@ -28,7 +30,9 @@ export function Shortcuts({ strings, onClose }: { strings: Strings; onClose: () 
       <dl class="bl-keys">
         {strings.shortcutList.map(([keys, what]) => (
           <div key={keys + what}>
-            <dt><kbd>{keys}</kbd></dt>
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
             <dd>{what}</dd>
           </div>
         ))}

@@ -28,7 +28,10 @@ const en = {
   search: 'Search this briefing',
   searchPlaceholder: 'Search this briefing…',
   searchHelp: 'Enter jumps to the first hit; arrow keys walk through hits.',
-  results: (hits: number, sections: number) => (hits === 0 && sections === 0 ? 'No matches' : `${hits} ${hits === 1 ? 'match' : 'matches'} in ${sections} ${sections === 1 ? 'section' : 'sections'}`),
+  results: (hits: number, sections: number) =>
+    hits === 0 && sections === 0
+      ? 'No matches'
+      : `${hits} ${hits === 1 ? 'match' : 'matches'} in ${sections} ${sections === 1 ? 'section' : 'sections'}`,
   hitOf: (k: number, n: number) => `Match ${k} of ${n}`,
   showQuestion: (t: string) => `Show question: ${t}`,
   hideQuestion: (t: string) => `Hide question: ${t}`,
@@ -82,10 +85,12 @@ const en = {
   notesUnavailable: (why: string) => `Your notes could not be loaded: ${why}`,
   saveFailed: (why: string) => `Not saved: ${why}`,
   notSaved: (why: string) => `Not saved — press Save again. (${why})`,
-  noteTooLong: (n: number, max: number) => `This note is ${n.toLocaleString('en')} characters long; the most a note can hold is ${max.toLocaleString('en')}. Shorten it to save.`,
+  noteTooLong: (n: number, max: number) =>
+    `This note is ${n.toLocaleString('en')} characters long; the most a note can hold is ${max.toLocaleString('en')}. Shorten it to save.`,
   dontPaint: "Don't paint my highlights on the page (they stay listed here)",
   popupLoading: 'Looking at this tab…',
-  popupElsewhere: 'Briefing Lens works on the Russian Foreign Ministry’s briefing pages on mid.ru. Open a briefing there to get its outline, entities and your notes.',
+  popupElsewhere:
+    'Briefing Lens works on the Russian Foreign Ministry’s briefing pages on mid.ru. Open a briefing there to get its outline, entities and your notes.',
   popupBriefing: 'Briefing',
   popupCounts: (statements: number, pairs: number) => `${statements} statements, ${pairs} answers to questions`,
   popupToggle: 'Open or close the sidebar',
@@ -154,7 +159,8 @@ const ru: Strings = {
   search: 'Поиск по брифингу',
   searchPlaceholder: 'Поиск по брифингу…',
   searchHelp: 'Enter — к первому совпадению; стрелки — по совпадениям.',
-  results: (hits: number, sections: number) => (hits === 0 && sections === 0 ? 'Ничего не найдено' : `Совпадений: ${hits}, разделов: ${sections}`),
+  results: (hits: number, sections: number) =>
+    hits === 0 && sections === 0 ? 'Ничего не найдено' : `Совпадений: ${hits}, разделов: ${sections}`,
   hitOf: (k: number, n: number) => `Совпадение ${k} из ${n}`,
   showQuestion: (t: string) => `Показать вопрос: ${t}`,
   hideQuestion: (t: string) => `Скрыть вопрос: ${t}`,
@@ -208,10 +214,12 @@ const ru: Strings = {
   notesUnavailable: (why: string) => `Не удалось загрузить заметки: ${why}`,
   saveFailed: (why: string) => `Не сохранено: ${why}`,
   notSaved: (why: string) => `Не сохранено — нажмите «Сохранить» ещё раз. (${why})`,
-  noteTooLong: (n: number, max: number) => `В заметке ${n.toLocaleString('ru')} знаков, а помещается не больше ${max.toLocaleString('ru')}. Сократите её, чтобы сохранить.`,
+  noteTooLong: (n: number, max: number) =>
+    `В заметке ${n.toLocaleString('ru')} знаков, а помещается не больше ${max.toLocaleString('ru')}. Сократите её, чтобы сохранить.`,
   dontPaint: 'Не показывать мои выделения на странице (они остаются в списке)',
   popupLoading: 'Смотрим вкладку…',
-  popupElsewhere: 'Briefing Lens работает на страницах брифингов МИД России на mid.ru. Откройте брифинг, чтобы увидеть его оглавление, упоминания и свои заметки.',
+  popupElsewhere:
+    'Briefing Lens работает на страницах брифингов МИД России на mid.ru. Откройте брифинг, чтобы увидеть его оглавление, упоминания и свои заметки.',
   popupBriefing: 'Брифинг',
   popupCounts: (statements: number, pairs: number) => `заявлений: ${statements}, ответов на вопросы: ${pairs}`,
   popupToggle: 'Открыть или закрыть панель',

@@ -1,6 +1,17 @@
 /** Inline SVG icons: no icon font or emoji font is assumed on the reader's machine. */
 
-const common = { width: 14, height: 14, viewBox: '0 0 24 24', 'aria-hidden': true, focusable: 'false', fill: 'none', stroke: 'currentColor', 'stroke-width': 2, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' } as const;
+const common = {
+  width: 14,
+  height: 14,
+  viewBox: '0 0 24 24',
+  'aria-hidden': true,
+  focusable: 'false',
+  fill: 'none',
+  stroke: 'currentColor',
+  'stroke-width': 2,
+  'stroke-linecap': 'round',
+  'stroke-linejoin': 'round',
+} as const;
 
 export const LinkIcon = () => (
   <svg {...common}>

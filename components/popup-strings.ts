@@ -4,10 +4,16 @@ const en = {
   lang: 'en' as 'en' | 'ru',
   appName: 'Briefing Lens',
   loading: 'Looking at this tab…',
-  elsewhere: 'Briefing Lens works on the Russian Foreign Ministry’s briefing pages on mid.ru. Open a briefing there to get its outline, entities and your notes.',
+  elsewhere:
+    'Briefing Lens works on the Russian Foreign Ministry’s briefing pages on mid.ru. Open a briefing there to get its outline, entities and your notes.',
   briefing: 'Briefing',
   counts: (statements: number, pairs: number) => `${statements} statements, ${pairs} answers to questions`,
-  notes: (n: number) => (n === 0 ? 'No highlights or notes on this briefing yet.' : n === 1 ? '1 highlight or note on this briefing' : `${n} highlights and notes on this briefing`),
+  notes: (n: number) =>
+    n === 0
+      ? 'No highlights or notes on this briefing yet.'
+      : n === 1
+        ? '1 highlight or note on this briefing'
+        : `${n} highlights and notes on this briefing`,
   sidebarOpen: 'The sidebar is open.',
   sidebarClosed: 'The sidebar is closed.',
   openSidebar: 'Open the sidebar',
@@ -29,7 +35,8 @@ const ru: PopupStrings = {
   lang: 'ru',
   appName: 'Briefing Lens',
   loading: 'Смотрим вкладку…',
-  elsewhere: 'Briefing Lens работает на страницах брифингов МИД России на mid.ru. Откройте брифинг, чтобы увидеть его оглавление, упоминания и свои заметки.',
+  elsewhere:
+    'Briefing Lens работает на страницах брифингов МИД России на mid.ru. Откройте брифинг, чтобы увидеть его оглавление, упоминания и свои заметки.',
   briefing: 'Брифинг',
   counts: (statements: number, pairs: number) => `заявлений: ${statements}, ответов на вопросы: ${pairs}`,
   notes: (n: number) => (n === 0 ? 'На этом брифинге пока нет выделений и заметок.' : `Выделений и заметок на этом брифинге: ${n}`),

@@ -22,7 +22,13 @@ function readText(file: string): string {
     buf = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `is a directory: ${file}` : `cannot read ${file} (${code ?? 'error'})`);
+    fail(
+      code === 'ENOENT'
+        ? `no such file: ${file}`
+        : code === 'EISDIR'
+          ? `is a directory: ${file}`
+          : `cannot read ${file} (${code ?? 'error'})`,
+    );
   }
   if (buf.includes(0)) fail(`${file} looks binary (NUL bytes), expected UTF-8 text or HTML`);
   let text: string;

@@ -41,7 +41,9 @@ problems.push(...failures(sn, 0.92, 0.85).map((m) => `new: ${m}`));
 // The same set by language, for reading (the thresholds apply to the whole set).
 for (const lang of ['en', 'ru']) {
   const part = evaluateRu({ paragraphs: fresh.paragraphs.filter((p) => p.id.startsWith(`${lang}-`)) });
-  const cells = ['person', 'place', 'organization', 'date'].map((t) => `${t} ${part.lenient[t]!.p.toFixed(2)}/${part.lenient[t]!.r.toFixed(2)}`);
+  const cells = ['person', 'place', 'organization', 'date'].map(
+    (t) => `${t} ${part.lenient[t]!.p.toFixed(2)}/${part.lenient[t]!.r.toFixed(2)}`,
+  );
   console.log(`  ${lang} only (lenient P/R): ${cells.join(', ')}`);
 }
 
@@ -52,7 +54,9 @@ console.log(`\n${table('Probe sets, EN + RU (tests/gold/entities-probes.json, wr
 if (showErrors) console.log(sp.errors.map((e) => `    ${e}`).join('\n'));
 
 if (problems.length) {
-  console.error(`\nBelow the Done-when thresholds (dev P≥0.95 R≥0.90, ru P≥0.90 R≥0.85, new P≥0.92 R≥0.85, lenient):\n  ${problems.join('\n  ')}`);
+  console.error(
+    `\nBelow the Done-when thresholds (dev P≥0.95 R≥0.90, ru P≥0.90 R≥0.85, new P≥0.92 R≥0.85, lenient):\n  ${problems.join('\n  ')}`,
+  );
   process.exit(1);
 }
 console.log('\nAll thresholds met (dev P≥0.95 R≥0.90, ru P≥0.90 R≥0.85, new P≥0.92 R≥0.85, lenient).');

@@ -44,7 +44,10 @@ interface City {
 }
 
 const wc = require('world-countries') as WCountry[];
-const iso = require('i18n-iso-countries') as { registerLocale(l: unknown): void; getNames(l: string, o: { select: 'all' }): Record<string, string[]> };
+const iso = require('i18n-iso-countries') as {
+  registerLocale(l: unknown): void;
+  getNames(l: string, o: { select: 'all' }): Record<string, string[]>;
+};
 iso.registerLocale(require('i18n-iso-countries/langs/ru.json'));
 const isoRu = iso.getNames('ru', { select: 'all' });
 const regEn = require('iso3166-2-db/i18n/en.json') as Record<string, { regions: Region[] }>;
@@ -55,10 +58,15 @@ const LATIN_OK = /^[A-Za-z][A-Za-z .'’-]*$/;
 const CYR_OK = /^[А-ЯЁа-яё][А-ЯЁа-яё .’'-]*$/;
 /** Indeclinable foreign names ("Алеппо", "Сочи", "Нью-Мексико") are matched as written. */
 const ruAlias = (w: string): string => (!w.includes(' ') && /[оеиуюэ]$/.test(w) && !/(?:ие|ье|ое|ее)$/.test(w) ? `!${w}` : w);
-const clean = (s: string): string => s.replace(/\s*\(.*?\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (s: string): string =>
+  s
+    .replace(/\s*\(.*?\)\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** English words a subdivision name may end in; the name without them is an alias too. */
-const REGION_HEADS = /\s+(?:Governorate|Province|Oblast|Region|District|County|State|Prefecture|Department|Krai|Okrug|Autonomous Okrug|Territory|Municipality|Voivodeship|Canton|Emirate|Division|Parish|Republic|Wilayah|Wilaya|Regency)$/;
+const REGION_HEADS =
+  /\s+(?:Governorate|Province|Oblast|Region|District|County|State|Prefecture|Department|Krai|Okrug|Autonomous Okrug|Territory|Municipality|Voivodeship|Canton|Emirate|Division|Parish|Republic|Wilayah|Wilaya|Regency)$/;
 const RU_HEADS = /^(?:провинция|мухафаза|штат|область|округ|регион|район|вилайет|префектура|департамент|губернаторство|кантон|эмират)\s+/i;
 /**
  * Single-word names that are English words or demonyms ("Nice", "Rivers", "Pool", "Thai",
@@ -175,11 +183,53 @@ function cityLines(personNames: Set<string>): string[] {
 // Latin → Cyrillic for GeoNames' transliterations of Russian names ("Nizhniy Novgorod" →
 // "Нижний Новгород", "Blagoveshchensk" → "Благовещенск"). Longest letter groups first.
 const TR: [RegExp, string][] = [
-  [/shch/g, 'щ'], [/iy(?!\p{L})/gu, 'ий'], [/yy(?!\p{L})/gu, 'ый'], [/kh/g, 'х'], [/zh/g, 'ж'], [/ts/g, 'ц'], [/ch/g, 'ч'], [/sh/g, 'ш'],
-  [/(?<!\p{L})ye/gu, 'е'], [/([аеёиоуыэюяaeiouy])ye/g, '$1е'], [/ye/g, 'ье'], [/yu/g, 'ю'], [/ya/g, 'я'], [/yo/g, 'ё'],
-  [/(?<!\p{L})e/gu, 'э'], [/([aiouy])e/g, '$1э'], [/([aeiou])y/g, '$1й'], [/y/g, 'ы'], [/['’]/g, 'ь'],
+  [/shch/g, 'щ'],
+  [/iy(?!\p{L})/gu, 'ий'],
+  [/yy(?!\p{L})/gu, 'ый'],
+  [/kh/g, 'х'],
+  [/zh/g, 'ж'],
+  [/ts/g, 'ц'],
+  [/ch/g, 'ч'],
+  [/sh/g, 'ш'],
+  [/(?<!\p{L})ye/gu, 'е'],
+  [/([аеёиоуыэюяaeiouy])ye/g, '$1е'],
+  [/ye/g, 'ье'],
+  [/yu/g, 'ю'],
+  [/ya/g, 'я'],
+  [/yo/g, 'ё'],
+  [/(?<!\p{L})e/gu, 'э'],
+  [/([aiouy])e/g, '$1э'],
+  [/([aeiou])y/g, '$1й'],
+  [/y/g, 'ы'],
+  [/['’]/g, 'ь'],
 ];
-const LETTERS: Record<string, string> = { a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', i: 'и', j: 'й', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', c: 'к', h: 'х', w: 'в', x: 'кс', q: 'к' };
+const LETTERS: Record<string, string> = {
+  a: 'а',
+  b: 'б',
+  v: 'в',
+  g: 'г',
+  d: 'д',
+  e: 'е',
+  z: 'з',
+  i: 'и',
+  j: 'й',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  f: 'ф',
+  c: 'к',
+  h: 'х',
+  w: 'в',
+  x: 'кс',
+  q: 'к',
+};
 function translitRu(name: string): string {
   return name
     .split(/([ -])/)
@@ -195,11 +245,63 @@ function translitRu(name: string): string {
 
 // Cyrillic → Latin for given names as the press spells them: Russian ("Дмитрий" → "Dmitry",
 // "Евгений" → "Yevgeny") and Ukrainian ("Дмитро" → "Dmytro", "Олександр" → "Oleksandr").
-const RU_LAT: Record<string, string> = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya' };
-const UK_LAT: Record<string, string> = { ...RU_LAT, г: 'h', ґ: 'g', е: 'e', є: 'ye', и: 'y', і: 'i', ї: 'yi', й: 'y', ь: '', "'": '', '’': '' };
+const RU_LAT: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+const UK_LAT: Record<string, string> = {
+  ...RU_LAT,
+  г: 'h',
+  ґ: 'g',
+  е: 'e',
+  є: 'ye',
+  и: 'y',
+  і: 'i',
+  ї: 'yi',
+  й: 'y',
+  ь: '',
+  "'": '',
+  '’': '',
+};
 function latinName(name: string, uk: boolean): string {
   let lo = name.toLowerCase();
-  if (!uk) lo = lo.replace(/ий$/, 'y').replace(/ый$/, 'y').replace(/^е/, 'ye').replace(/([аеиоуяю])е/g, '$1ye');
+  if (!uk)
+    lo = lo
+      .replace(/ий$/, 'y')
+      .replace(/ый$/, 'y')
+      .replace(/^е/, 'ye')
+      .replace(/([аеиоуяю])е/g, '$1ye');
   else lo = lo.replace(/^є/, 'ye').replace(/^ї/, 'yi');
   const map = uk ? UK_LAT : RU_LAT;
   const out = [...lo].map((ch) => map[ch] ?? ch).join('');
@@ -239,9 +341,7 @@ const LATIN_LOCALES = ['en', 'en_IN', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'tr', 
 const rawPersonNames = new Set(
   [...names('first_name', LATIN_LOCALES, LATIN_NAME), ...names('last_name', LATIN_LOCALES, LATIN_NAME)].map((n) => n.toLowerCase()),
 );
-const placeWords = new Set(
-  [...countries()].flatMap((l) => l.split('=')[0]!.split('|')).map((n) => n.toLowerCase()),
-);
+const placeWords = new Set([...countries()].flatMap((l) => l.split('=')[0]!.split('|')).map((n) => n.toLowerCase()));
 for (const c of wc as (WCountry & { demonyms?: Record<string, { m: string; f: string }> })[]) {
   for (const d of Object.values(c.demonyms ?? {})) for (const v of [d.m, d.f]) placeWords.add(v.toLowerCase());
 }
@@ -259,7 +359,9 @@ const firstEn = [
 const firstRu = names('first_name', ['ru', 'uk'], CYR_NAME).filter((n) => !/[єіїґ]/i.test(n));
 // Surnames: only those that are not also given names, places or (lower-case) common words.
 const firstSet = new Set(firstEn.map((n) => n.toLowerCase()));
-const lastEn = names('last_name', LATIN_LOCALES, /^[A-ZÀ-Ö][a-zß-öø-ÿ'-]+$/).filter((n) => notPlace(n) && !firstSet.has(n.toLowerCase()) && n.length > 3);
+const lastEn = names('last_name', LATIN_LOCALES, /^[A-ZÀ-Ö][a-zß-öø-ÿ'-]+$/).filter(
+  (n) => notPlace(n) && !firstSet.has(n.toLowerCase()) && n.length > 3,
+);
 
 fs.mkdirSync(outDir, { recursive: true });
 const placeDoc = 'Places from maintained packages; same line format as ../places.ts (`English|aliases=Russian|aliases`).';

@@ -22,8 +22,20 @@ const SCHEMES = ['light', 'dark'] as const;
 
 /** What the reader types, and the UI's names for what is clicked, per UI language. */
 const UI = {
-  en: { addNote: 'Add note', highlight: 'Highlight green', save: 'Save note', remove: 'Delete highlight', note: 'Ask which Western countries block the budget, and since when' },
-  ru: { addNote: 'Добавить заметку', highlight: 'Выделить зелёным', save: 'Сохранить заметку', remove: 'Удалить выделение', note: 'Уточнить, какие страны блокируют бюджет и с какого времени' },
+  en: {
+    addNote: 'Add note',
+    highlight: 'Highlight green',
+    save: 'Save note',
+    remove: 'Delete highlight',
+    note: 'Ask which Western countries block the budget, and since when',
+  },
+  ru: {
+    addNote: 'Добавить заметку',
+    highlight: 'Выделить зелёным',
+    save: 'Сохранить заметку',
+    remove: 'Удалить выделение',
+    note: 'Уточнить, какие страны блокируют бюджет и с какого времени',
+  },
 } as const;
 type Lang = keyof typeof UI;
 
@@ -79,7 +91,9 @@ async function shootLanguage(browser: Launched, lang: Lang): Promise<void> {
     const frame = await sidebarFrame(page);
     const dialog = frame.getByRole('dialog');
     await dialog.waitFor({ timeout: 5_000 });
-    await dialog.locator('textarea').pressSequentially(lang === 'ru' ? 'Сравнить с заявлением от 12 марта' : 'Compare with the statement of 12 March', { delay: 5 });
+    await dialog
+      .locator('textarea')
+      .pressSequentially(lang === 'ru' ? 'Сравнить с заявлением от 12 марта' : 'Compare with the statement of 12 March', { delay: 5 });
     await settle(page);
     await shoot(page, `note-${lang}-${scheme}`);
     // Delete that highlight, so the next pass starts from the same two.
@@ -122,7 +136,9 @@ async function main(): Promise<void> {
         const worker = browser.context.serviceWorkers()[0];
         const uiLang = worker ? String(await worker.evaluate('chrome.i18n.getUILanguage()')) : '?';
         if (!uiLang.toLowerCase().startsWith(lang)) {
-          console.log(`Skipping the ${lang} set: Chromium's UI language is ${uiLang} (install its ${lang} language pack, e.g. chromium-l10n).`);
+          console.log(
+            `Skipping the ${lang} set: Chromium's UI language is ${uiLang} (install its ${lang} language pack, e.g. chromium-l10n).`,
+          );
           continue;
         }
         console.log(`${lang} UI:`);

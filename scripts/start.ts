@@ -82,7 +82,10 @@ async function main(): Promise<void> {
     frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
   }
   const sidebar = frame?.getByRole('navigation', { name: 'Table of contents' });
-  await (sidebar ? sidebar.waitFor({ state: 'visible', timeout: Math.max(1, deadline - Date.now()) }) : Promise.reject(new Error('no frame'))).catch(() => {
+  await (sidebar
+    ? sidebar.waitFor({ state: 'visible', timeout: Math.max(1, deadline - Date.now()) })
+    : Promise.reject(new Error('no frame'))
+  ).catch(() => {
     throw new Error(`The Briefing Lens sidebar did not appear on ${SAMPLE_URL} within 15 s.`);
   });
   await page.waitForTimeout(500); // let late rendering (entity highlights, fonts) settle

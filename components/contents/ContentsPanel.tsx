@@ -43,7 +43,7 @@ export function ContentsPanel({ services, strings, handle, filter, onClearFilter
     setCurrent(next);
   };
   useImperativeHandle(handle, () => ({ step }), [current]);
-  useEffect(() => services.nav.onCommand((c) => c === 'next-section' ? step(1) : c === 'prev-section' ? step(-1) : undefined), [current]);
+  useEffect(() => services.nav.onCommand((c) => (c === 'next-section' ? step(1) : c === 'prev-section' ? step(-1) : undefined)), [current]);
 
   const matches = useMemo(() => (query.trim() ? searchBriefing(services.briefing, query) : []), [query]);
   const hits: SearchHit[] = useMemo(() => matches.flatMap((m) => m.hits), [matches]);
@@ -79,13 +79,21 @@ export function ContentsPanel({ services, strings, handle, filter, onClearFilter
         onPrev={() => walk(active === null ? hits.length - 1 : active - 1)}
       />
       {query.trim() ? (
-        <SearchResults services={services} strings={strings} matches={matches} onPick={(section) => walk(hits.findIndex((h) => h.section === section))} onJump={(s) => services.nav.jump(s, { focus: true })} />
+        <SearchResults
+          services={services}
+          strings={strings}
+          matches={matches}
+          onPick={(section) => walk(hits.findIndex((h) => h.section === section))}
+          onJump={(s) => services.nav.jump(s, { focus: true })}
+        />
       ) : (
         <>
           {filter && (
             <p class="bl-filter">
               {strings.filteredBy(filter.label, filter.sections.length)}{' '}
-              <button type="button" class="bl-link-button" onClick={onClearFilter}>{strings.clearFilter}</button>
+              <button type="button" class="bl-link-button" onClick={onClearFilter}>
+                {strings.clearFilter}
+              </button>
             </p>
           )}
           <TocNav services={services} strings={strings} current={current} onCopy={copy} only={filter ? new Set(filter.sections) : null} />

@@ -46,7 +46,9 @@ export function SearchBox({ strings, query, summary, position, hasHits, onQuery,
         onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={onKeyDown}
       />
-      <p id="bl-search-help" class="bl-visually-hidden">{strings.searchHelp}</p>
+      <p id="bl-search-help" class="bl-visually-hidden">
+        {strings.searchHelp}
+      </p>
       <div class="bl-search-bar">
         <p class="bl-search-summary" aria-live="polite">
           {summary}

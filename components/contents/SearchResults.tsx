@@ -4,7 +4,19 @@ import type { SectionMatch } from '../../lib/briefing/search';
 import type { Strings } from '../i18n';
 import type { SidebarServices } from '../../lib/sidebar/services';
 
-export function SearchResults({ services, strings, matches, onPick, onJump }: { services: SidebarServices; strings: Strings; matches: SectionMatch[]; onPick: (section: number) => void; onJump: (section: number) => void }) {
+export function SearchResults({
+  services,
+  strings,
+  matches,
+  onPick,
+  onJump,
+}: {
+  services: SidebarServices;
+  strings: Strings;
+  matches: SectionMatch[];
+  onPick: (section: number) => void;
+  onJump: (section: number) => void;
+}) {
   if (!matches.length) return null;
   const titles = tocTitles(services.briefing);
   return (
@@ -18,9 +30,7 @@ export function SearchResults({ services, strings, matches, onPick, onJump }: { 
               <button type="button" class="bl-toc-entry" onClick={() => (m.hits.length ? onPick(m.section) : onJump(m.section))}>
                 <span class="bl-result-title">{title}</span>
                 {m.hits.length > 0 && (
-                  <span class="bl-snippet">
-                    {m.snippet.map((part, k) => (part.hit ? <mark key={k}>{part.text}</mark> : part.text))}
-                  </span>
+                  <span class="bl-snippet">{m.snippet.map((part, k) => (part.hit ? <mark key={k}>{part.text}</mark> : part.text))}</span>
                 )}
               </button>
             </li>

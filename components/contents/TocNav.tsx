@@ -25,16 +25,35 @@ interface EntryProps {
 
 function SectionActions({ services, strings, section, title, onCopy }: EntryProps & { title: string }) {
   const link = () => sectionLink(services.pageUrl, section.id);
-  const cite = (format: 'text' | 'markdown') => citation({ briefing: services.briefing, section, quote: sectionQuote(services.briefing, section), url: link(), format });
+  const cite = (format: 'text' | 'markdown') =>
+    citation({ briefing: services.briefing, section, quote: sectionQuote(services.briefing, section), url: link(), format });
   return (
     <span class="bl-actions" role="group" aria-label={strings.actions}>
-      <button type="button" class="bl-mini" aria-label={strings.copyLink(title)} title={strings.copyLink(title)} onClick={() => onCopy(link())}>
+      <button
+        type="button"
+        class="bl-mini"
+        aria-label={strings.copyLink(title)}
+        title={strings.copyLink(title)}
+        onClick={() => onCopy(link())}
+      >
         <LinkIcon />
       </button>
-      <button type="button" class="bl-mini" aria-label={strings.copyCitation(title)} title={strings.copyCitation(title)} onClick={() => onCopy(cite('text'))}>
+      <button
+        type="button"
+        class="bl-mini"
+        aria-label={strings.copyCitation(title)}
+        title={strings.copyCitation(title)}
+        onClick={() => onCopy(cite('text'))}
+      >
         <QuoteIcon />
       </button>
-      <button type="button" class="bl-mini" aria-label={strings.copyCitationMd(title)} title={strings.copyCitationMd(title)} onClick={() => onCopy(cite('markdown'))}>
+      <button
+        type="button"
+        class="bl-mini"
+        aria-label={strings.copyCitationMd(title)}
+        title={strings.copyCitationMd(title)}
+        onClick={() => onCopy(cite('markdown'))}
+      >
         <MarkdownIcon />
       </button>
     </span>
@@ -47,7 +66,12 @@ function StatementEntry(props: EntryProps) {
   return (
     <li class={current ? 'bl-entry bl-current' : 'bl-entry'}>
       <div class="bl-entry-row">
-        <button type="button" class="bl-toc-entry" aria-current={current ? 'location' : undefined} onClick={() => services.nav.jump(index, { focus: true })}>
+        <button
+          type="button"
+          class="bl-toc-entry"
+          aria-current={current ? 'location' : undefined}
+          onClick={() => services.nav.jump(index, { focus: true })}
+        >
           {title}
         </button>
         {props.detailed && <SectionActions {...props} title={title} />}
@@ -69,14 +93,22 @@ function QaEntry(props: EntryProps) {
   return (
     <li class={current ? 'bl-entry bl-current' : 'bl-entry'}>
       <div class="bl-entry-row">
-        <button type="button" class="bl-toc-entry" aria-current={current ? 'location' : undefined} aria-describedby={`${detailsId}-meta`} onClick={() => services.nav.jump(index, { focus: true })}>
+        <button
+          type="button"
+          class="bl-toc-entry"
+          aria-current={current ? 'location' : undefined}
+          aria-describedby={`${detailsId}-meta`}
+          onClick={() => services.nav.jump(index, { focus: true })}
+        >
           {title}
         </button>
         {props.detailed && <SectionActions {...props} title={title} />}
       </div>
       <p id={`${detailsId}-meta`} class="bl-qa-meta">
         {section.asker ? (
-          <span class="bl-speaker bl-asker" title={strings.askedBy(section.asker)}>{section.asker}</span>
+          <span class="bl-speaker bl-asker" title={strings.askedBy(section.asker)}>
+            {section.asker}
+          </span>
         ) : (
           section.speaker && <span class="bl-speaker">{section.speaker}</span>
         )}
@@ -86,14 +118,23 @@ function QaEntry(props: EntryProps) {
         <div class="bl-question">
           {!expanded && <p class="bl-preview">{preview}</p>}
           {words.length > PREVIEW_WORDS && (
-            <button type="button" class="bl-link-button" aria-expanded={expanded} aria-controls={detailsId} aria-label={expanded ? strings.hideQuestion(title) : strings.showQuestion(title)} onClick={() => setExpanded(!expanded)}>
+            <button
+              type="button"
+              class="bl-link-button"
+              aria-expanded={expanded}
+              aria-controls={detailsId}
+              aria-label={expanded ? strings.hideQuestion(title) : strings.showQuestion(title)}
+              onClick={() => setExpanded(!expanded)}
+            >
               {expanded ? '▾' : '▸'}
             </button>
           )}
           <div id={detailsId} hidden={!expanded}>
             <p class="bl-full-question">{section.question}</p>
             {section.followUps.map((f) => (
-              <p key={f.block} class="bl-full-question bl-followup">{f.question}</p>
+              <p key={f.block} class="bl-full-question bl-followup">
+                {f.question}
+              </p>
             ))}
           </div>
         </div>
@@ -104,7 +145,19 @@ function QaEntry(props: EntryProps) {
   );
 }
 
-export function TocNav({ services, strings, current, onCopy, only }: { services: SidebarServices; strings: Strings; current: number; onCopy: (t: string) => void; only: Set<number> | null }) {
+export function TocNav({
+  services,
+  strings,
+  current,
+  onCopy,
+  only,
+}: {
+  services: SidebarServices;
+  strings: Strings;
+  current: number;
+  onCopy: (t: string) => void;
+  only: Set<number> | null;
+}) {
   const { sections, toc } = services.briefing;
   const titles = tocTitles(services.briefing);
   // Titles first, so the sidebar paints fast on a long briefing; the rest on the next frame.
@@ -126,7 +179,17 @@ export function TocNav({ services, strings, current, onCopy, only }: { services:
           </h2>
           <ol class="bl-toc-list">
             {statements.map(({ section, index }) => (
-              <StatementEntry key={section.id} services={services} strings={strings} index={index} section={section} tocTitle={titles[index]} current={index === current} detailed={detailed} onCopy={onCopy} />
+              <StatementEntry
+                key={section.id}
+                services={services}
+                strings={strings}
+                index={index}
+                section={section}
+                tocTitle={titles[index]}
+                current={index === current}
+                detailed={detailed}
+                onCopy={onCopy}
+              />
             ))}
           </ol>
         </section>
@@ -138,7 +201,17 @@ export function TocNav({ services, strings, current, onCopy, only }: { services:
           </h2>
           <ol class="bl-toc-list">
             {pairs.map(({ section, index }) => (
-              <QaEntry key={section.id} services={services} strings={strings} index={index} section={section} tocTitle={titles[index]} current={index === current} detailed={detailed} onCopy={onCopy} />
+              <QaEntry
+                key={section.id}
+                services={services}
+                strings={strings}
+                index={index}
+                section={section}
+                tocTitle={titles[index]}
+                current={index === current}
+                detailed={detailed}
+                onCopy={onCopy}
+              />
             ))}
           </ol>
         </section>

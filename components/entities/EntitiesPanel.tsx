@@ -77,14 +77,19 @@ export function EntitiesPanel({ services, strings, initial, settings, onFilter }
   return (
     <div class="bl-entities">
       <label class="bl-switch">
-        <input type="checkbox" checked={on} onChange={(e) => setMaster((e.currentTarget as HTMLInputElement).checked)} /> {strings.entitiesSwitch}
+        <input type="checkbox" checked={on} onChange={(e) => setMaster((e.currentTarget as HTMLInputElement).checked)} />{' '}
+        {strings.entitiesSwitch}
       </label>
       {!services.entities.canPaint && <p class="bl-meta">{strings.noHighlightApi}</p>}
       <fieldset class="bl-types" disabled={!on}>
         <legend>{strings.entityTypes}</legend>
         {ENTITY_TYPES.map((t) => (
           <label key={t} class="bl-type">
-            <input type="checkbox" checked={types[t] !== false} onChange={(e) => setType(t, (e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={types[t] !== false}
+              onChange={(e) => setType(t, (e.currentTarget as HTMLInputElement).checked)}
+            />
             <span class="bl-swatch" style={{ background: ENTITY_COLORS[t] }} aria-hidden="true" />
             {strings.entityType[t]}
             {index && <span class="bl-meta"> {byType.get(t)?.length ?? 0}</span>}
@@ -92,7 +97,9 @@ export function EntitiesPanel({ services, strings, initial, settings, onFilter }
         ))}
       </fieldset>
       <section aria-labelledby="bl-entity-index">
-        <h2 id="bl-entity-index" class="bl-toc-heading">{strings.entityIndex}</h2>
+        <h2 id="bl-entity-index" class="bl-toc-heading">
+          {strings.entityIndex}
+        </h2>
         {index && index.groups.length === 0 && <p class="bl-meta">{strings.noEntities}</p>}
         {ENTITY_TYPES.map((t) => {
           const groups = byType.get(t) ?? [];
@@ -105,13 +112,22 @@ export function EntitiesPanel({ services, strings, initial, settings, onFilter }
               <ul class="bl-entity-list">
                 {groups.slice(0, MAX_PER_TYPE).map((g, i) => (
                   <li key={g.key}>
-                    <button type="button" class={walked?.key === g.key ? 'bl-toc-entry bl-entity bl-walked' : 'bl-toc-entry bl-entity'} aria-describedby={`bl-ec-${t}-${i}`} onClick={() => walk(g)}>
+                    <button
+                      type="button"
+                      class={walked?.key === g.key ? 'bl-toc-entry bl-entity bl-walked' : 'bl-toc-entry bl-entity'}
+                      aria-describedby={`bl-ec-${t}-${i}`}
+                      onClick={() => walk(g)}
+                    >
                       {g.label}
                     </button>
-                    <span id={`bl-ec-${t}-${i}`} class="bl-meta">{strings.mentions(g.count)}</span>
+                    <span id={`bl-ec-${t}-${i}`} class="bl-meta">
+                      {strings.mentions(g.count)}
+                    </span>
                     {walked?.key === g.key && (
                       // The mention being walked, as the page marks it ("2 of 4").
-                      <span class="bl-walk-position" aria-hidden="true">{strings.walkPosition(walked.k, walked.n)}</span>
+                      <span class="bl-walk-position" aria-hidden="true">
+                        {strings.walkPosition(walked.k, walked.n)}
+                      </span>
                     )}
                   </li>
                 ))}
@@ -120,7 +136,9 @@ export function EntitiesPanel({ services, strings, initial, settings, onFilter }
           );
         })}
       </section>
-      <p class="bl-status bl-sticky-status" role="status" aria-live="polite">{status}</p>
+      <p class="bl-status bl-sticky-status" role="status" aria-live="polite">
+        {status}
+      </p>
     </div>
   );
 }

@@ -38,7 +38,10 @@ export function BriefingsView({ strings: s, data, index, openUrl, showBriefing }
     [totals, names, q, type],
   );
   const all = useMemo(
-    () => [...data.briefings].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.lastSeen - a.lastSeen).map((briefing) => ({ briefing, count: 0 })),
+    () =>
+      [...data.briefings]
+        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.lastSeen - a.lastSeen)
+        .map((briefing) => ({ briefing, count: 0 })),
     [data],
   );
   const listed = useMemo(() => (chosen ? briefingsMentioning(data.briefings, chosen) : all), [data, chosen, all]);
@@ -61,17 +64,43 @@ export function BriefingsView({ strings: s, data, index, openUrl, showBriefing }
         )}
         <ul class="bl-plain-list bl-mentions">
           {listed.slice(0, MAX_BRIEFINGS_SHOWN).map(({ briefing: b, count }) => (
-            <BriefingItem key={b.key} strings={s} b={b} speaker={index.speakerName(b.speaker, s.lang)} mentions={chosen ? count : null} highlights={counts.get(b.key) ?? 0} openUrl={openUrl} showBriefing={showBriefing} />
+            <BriefingItem
+              key={b.key}
+              strings={s}
+              b={b}
+              speaker={index.speakerName(b.speaker, s.lang)}
+              mentions={chosen ? count : null}
+              highlights={counts.get(b.key) ?? 0}
+              openUrl={openUrl}
+              showBriefing={showBriefing}
+            />
           ))}
         </ul>
         {listed.length > MAX_BRIEFINGS_SHOWN && <p class="bl-meta">{s.moreEntities(listed.length - MAX_BRIEFINGS_SHOWN)}</p>}
       </section>
       <section aria-labelledby="bl-e-list-h" class="bl-entity-list">
-        <h2 id="bl-e-list-h" class="bl-h2">{s.filterByEntity}</h2>
-        <form role="search" aria-label={s.entityRegion} class="bl-search bl-entity-search" onSubmit={(e) => { e.preventDefault(); if (matches[0]) choose(matches[0].key); }}>
+        <h2 id="bl-e-list-h" class="bl-h2">
+          {s.filterByEntity}
+        </h2>
+        <form
+          role="search"
+          aria-label={s.entityRegion}
+          class="bl-search bl-entity-search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (matches[0]) choose(matches[0].key);
+          }}
+        >
           <div class="bl-field bl-field-wide">
             <label for="bl-e-q">{s.entityLabel}</label>
-            <input id="bl-e-q" type="search" value={q} placeholder={s.entityPlaceholder} autocomplete="off" onInput={(e) => setQ(e.currentTarget.value)} />
+            <input
+              id="bl-e-q"
+              type="search"
+              value={q}
+              placeholder={s.entityPlaceholder}
+              autocomplete="off"
+              onInput={(e) => setQ(e.currentTarget.value)}
+            />
           </div>
           <div class="bl-field">
             <label for="bl-e-type">{s.entityType}</label>
@@ -122,7 +151,23 @@ function linkClick(openUrl: (url: string) => void, url: string) {
   };
 }
 
-function BriefingItem({ strings: s, b, speaker, mentions, highlights, openUrl, showBriefing }: { strings: LibraryStrings; b: BriefingRecord; speaker: string | null; mentions: number | null; highlights: number; openUrl: (url: string) => void; showBriefing: (key: string) => void }) {
+function BriefingItem({
+  strings: s,
+  b,
+  speaker,
+  mentions,
+  highlights,
+  openUrl,
+  showBriefing,
+}: {
+  strings: LibraryStrings;
+  b: BriefingRecord;
+  speaker: string | null;
+  mentions: number | null;
+  highlights: number;
+  openUrl: (url: string) => void;
+  showBriefing: (key: string) => void;
+}) {
   const href = briefingLink(b.url);
   const title = b.title ?? s.untitledBriefing;
   return (
@@ -134,7 +179,9 @@ function BriefingItem({ strings: s, b, speaker, mentions, highlights, openUrl, s
       ) : (
         <span class="bl-mention-title">{title}</span>
       )}
-      <p class="bl-meta">{[speaker, formatDate(b.date, s.lang), mentions !== null ? s.mentions(mentions) : null].filter(Boolean).join(' · ')}</p>
+      <p class="bl-meta">
+        {[speaker, formatDate(b.date, s.lang), mentions !== null ? s.mentions(mentions) : null].filter(Boolean).join(' · ')}
+      </p>
       {highlights > 0 ? (
         <button type="button" class="bl-link-button" onClick={() => showBriefing(b.key)}>
           {s.showHighlights(highlights)}

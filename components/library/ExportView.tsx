@@ -20,13 +20,36 @@ function stamp(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-export function ExportView({ strings: s, data, index, result, filters, complete, download, now }: { strings: LibraryStrings; data: LibraryData; index: LibraryIndex; result: LibraryResult; filters: LibraryFilters; complete: boolean; download: (f: DownloadFile) => void; now?: () => number }) {
+export function ExportView({
+  strings: s,
+  data,
+  index,
+  result,
+  filters,
+  complete,
+  download,
+  now,
+}: {
+  strings: LibraryStrings;
+  data: LibraryData;
+  index: LibraryIndex;
+  result: LibraryResult;
+  filters: LibraryFilters;
+  complete: boolean;
+  download: (f: DownloadFile) => void;
+  now?: () => number;
+}) {
   const [scope, setScope] = useState<Scope>('all');
   const [format, setFormat] = useState<Format>('json');
   const [briefingKey, setBriefingKey] = useState<string>('');
   const [message, setMessage] = useState('');
   const chosenKey = briefingKey || filters.briefingKey || index.groups[0]?.key || '';
-  const count = scope === 'all' ? index.total : scope === 'results' ? result.total : (index.groups.find((g) => g.key === chosenKey)?.highlights.length ?? 0);
+  const count =
+    scope === 'all'
+      ? index.total
+      : scope === 'results'
+        ? result.total
+        : (index.groups.find((g) => g.key === chosenKey)?.highlights.length ?? 0);
   // Nothing selected: the button is disabled and says why, rather than writing an empty file.
   const none = count === 0 ? s.exportNone(index.total === 0 ? 'empty' : scope === 'results' ? 'results' : 'briefing') : '';
 
@@ -59,7 +82,9 @@ export function ExportView({ strings: s, data, index, result, filters, complete,
 
   return (
     <section aria-labelledby="bl-export-h" class="bl-transfer">
-      <h2 id="bl-export-h" class="bl-h2">{s.exportHeading}</h2>
+      <h2 id="bl-export-h" class="bl-h2">
+        {s.exportHeading}
+      </h2>
       <fieldset>
         <legend>{s.exportWhat}</legend>
         <label class="bl-radio">
@@ -71,7 +96,13 @@ export function ExportView({ strings: s, data, index, result, filters, complete,
           {s.exportResults(result.total)}
         </label>
         <label class="bl-radio">
-          <input type="radio" name="bl-scope" checked={scope === 'briefing'} onChange={() => setScope('briefing')} disabled={index.groups.length === 0} />
+          <input
+            type="radio"
+            name="bl-scope"
+            checked={scope === 'briefing'}
+            onChange={() => setScope('briefing')}
+            disabled={index.groups.length === 0}
+          />
           {s.exportBriefing}
         </label>
         {scope === 'briefing' && (
@@ -98,7 +129,13 @@ export function ExportView({ strings: s, data, index, result, filters, complete,
           {s.formatMarkdown}
         </label>
       </fieldset>
-      <button type="button" class="bl-button" disabled={!complete || count === 0} aria-describedby={none ? 'bl-export-why' : undefined} onClick={doExport}>
+      <button
+        type="button"
+        class="bl-button"
+        disabled={!complete || count === 0}
+        aria-describedby={none ? 'bl-export-why' : undefined}
+        onClick={doExport}
+      >
         {s.exportButton}
       </button>
       {none && (
@@ -112,4 +149,3 @@ export function ExportView({ strings: s, data, index, result, filters, complete,
     </section>
   );
 }
-

@@ -53,7 +53,11 @@ export function FiltersForm({ strings: s, index, complete, query, setQuery, filt
         <legend>{s.filters}</legend>
         <div class="bl-field">
           <label for="bl-f-tag">{s.tag}</label>
-          <select id="bl-f-tag" value={filters.tags[0] ?? ''} onChange={(e) => set('tags', e.currentTarget.value ? [e.currentTarget.value] : [])}>
+          <select
+            id="bl-f-tag"
+            value={filters.tags[0] ?? ''}
+            onChange={(e) => set('tags', e.currentTarget.value ? [e.currentTarget.value] : [])}
+          >
             <option value="">{s.anyTag}</option>
             {tags.map((t) => (
               <option key={t.tag} value={t.tag}>
@@ -75,7 +79,12 @@ export function FiltersForm({ strings: s, index, complete, query, setQuery, filt
         </div>
         <div class="bl-field">
           <label for="bl-f-from">{s.dateFrom}</label>
-          <input id="bl-f-from" type="date" value={filters.dateFrom ?? ''} onChange={(e) => set('dateFrom', e.currentTarget.value || null)} />
+          <input
+            id="bl-f-from"
+            type="date"
+            value={filters.dateFrom ?? ''}
+            onChange={(e) => set('dateFrom', e.currentTarget.value || null)}
+          />
         </div>
         <div class="bl-field">
           <label for="bl-f-to">{s.dateTo}</label>
@@ -100,7 +109,9 @@ export function FiltersForm({ strings: s, index, complete, query, setQuery, filt
               <input
                 type="checkbox"
                 checked={filters.colors.includes(c)}
-                onChange={(e) => set('colors', e.currentTarget.checked ? [...filters.colors, c] : filters.colors.filter((x: HighlightColor) => x !== c))}
+                onChange={(e) =>
+                  set('colors', e.currentTarget.checked ? [...filters.colors, c] : filters.colors.filter((x: HighlightColor) => x !== c))
+                }
               />
               <span class="bl-swatch" aria-hidden="true" />
               {s.colourName[c]}

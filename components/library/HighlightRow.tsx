@@ -107,9 +107,15 @@ export function HighlightRow({ row, index, primary, strings: s, draft: anyDraft,
           </p>
         )}
         <p class="bl-item-meta">
-          <span class="bl-visually-hidden">{s.colour}: {s.colourName[h.color]}. </span>
-          {showBriefing && <span class="bl-item-briefing">{[group.title ?? s.untitledBriefing, formatDate(group.date, s.lang)].filter(Boolean).join(', ')} · </span>}
-          <span>{h.section ? h.section.title ?? '' : s.noSection}</span>
+          <span class="bl-visually-hidden">
+            {s.colour}: {s.colourName[h.color]}.{' '}
+          </span>
+          {showBriefing && (
+            <span class="bl-item-briefing">
+              {[group.title ?? s.untitledBriefing, formatDate(group.date, s.lang)].filter(Boolean).join(', ')} ·{' '}
+            </span>
+          )}
+          <span>{h.section ? (h.section.title ?? '') : s.noSection}</span>
           {h.tags.length > 0 && !draft && (
             <span class="bl-item-tags">
               <span class="bl-visually-hidden"> {s.tagsLabel}: </span>
@@ -143,7 +149,21 @@ export function HighlightRow({ row, index, primary, strings: s, draft: anyDraft,
   );
 }
 
-function Editor({ h, draft, strings: s, actions, noteRef, index }: { h: HighlightRecord; draft: Draft; strings: LibraryStrings; actions: RowActions; noteRef?: RefObject<HTMLTextAreaElement | null>; index: number }) {
+function Editor({
+  h,
+  draft,
+  strings: s,
+  actions,
+  noteRef,
+  index,
+}: {
+  h: HighlightRecord;
+  draft: Draft;
+  strings: LibraryStrings;
+  actions: RowActions;
+  noteRef?: RefObject<HTMLTextAreaElement | null>;
+  index: number;
+}) {
   const set = (patch: Partial<Draft>) => actions.changeDraft(h.id, { ...draft, ...patch, error: undefined });
   const id = (name: string) => `bl-edit-${index}-${name}`;
   return (
@@ -165,7 +185,15 @@ function Editor({ h, draft, strings: s, actions, noteRef, index }: { h: Highligh
       }}
     >
       <label for={id('note')}>{s.noteField}</label>
-      <textarea id={id('note')} ref={noteRef} rows={4} value={draft.note} onInput={(e) => set({ note: e.currentTarget.value })} aria-invalid={draft.error ? true : undefined} aria-describedby={draft.error ? id('error') : undefined} />
+      <textarea
+        id={id('note')}
+        ref={noteRef}
+        rows={4}
+        value={draft.note}
+        onInput={(e) => set({ note: e.currentTarget.value })}
+        aria-invalid={draft.error ? true : undefined}
+        aria-describedby={draft.error ? id('error') : undefined}
+      />
       <div class="bl-editor-row">
         <div class="bl-field bl-field-wide">
           <label for={id('tags')}>{s.tagsField}</label>

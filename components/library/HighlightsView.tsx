@@ -53,10 +53,13 @@ export function HighlightsView(props: Props) {
 
   const rows = useMemo(() => arrangeRows(result.groups, order), [result, order]);
   const briefingOf = useMemo(() => new Map(index.groups.map((g) => [g.key, g.briefing])), [index]);
-  const heightOf = useCallback((i: number) => {
-    const r = rows[i]!;
-    return estimateHeight(r, r.kind === 'highlight' && drafts.get(r.h.id)?.open === true);
-  }, [rows, drafts]);
+  const heightOf = useCallback(
+    (i: number) => {
+      const r = rows[i]!;
+      return estimateHeight(r, r.kind === 'highlight' && drafts.get(r.h.id)?.open === true);
+    },
+    [rows, drafts],
+  );
   const keyOf = useCallback((i: number) => rowKey(rows[i]!), [rows]);
   // A new search, filter or order starts the list at the top; new data (a reload) keeps the place.
   const resetKey = `${query}\u0000${JSON.stringify(filters)}\u0000${order}`;
@@ -131,7 +134,10 @@ export function HighlightsView(props: Props) {
     },
     copy: (h, format) => {
       const text = highlightCitation(h, briefingOf.get(h.briefingKey) ?? null, format);
-      props.copyText(text).then(() => setToast({ message: s.copied }), () => setToast({ message: s.copyFailed }));
+      props.copyText(text).then(
+        () => setToast({ message: s.copied }),
+        () => setToast({ message: s.copyFailed }),
+      );
     },
   };
 
@@ -151,12 +157,31 @@ export function HighlightsView(props: Props) {
   const renderRow = (i: number, primary: RowProps) => {
     const r = rows[i]!;
     const draft = r.kind === 'highlight' ? drafts.get(r.h.id) : undefined;
-    return <HighlightRow row={r} index={i} primary={primary} strings={s} draft={draft} actions={actions} noteRef={draft?.open ? noteRef : undefined} speakerName={(n) => index.speakerName(n, s.lang)} />;
+    return (
+      <HighlightRow
+        row={r}
+        index={i}
+        primary={primary}
+        strings={s}
+        draft={draft}
+        actions={actions}
+        noteRef={draft?.open ? noteRef : undefined}
+        speakerName={(n) => index.speakerName(n, s.lang)}
+      />
+    );
   };
 
   return (
     <>
-      <FiltersForm strings={s} index={index} complete={complete} query={query} setQuery={props.setQuery} filters={filters} setFilters={props.setFilters}>
+      <FiltersForm
+        strings={s}
+        index={index}
+        complete={complete}
+        query={query}
+        setQuery={props.setQuery}
+        filters={filters}
+        setFilters={props.setFilters}
+      >
         <div class="bl-field">
           <label for="bl-sort">{s.sortLabel}</label>
           <select id="bl-sort" value={order} onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}>

@@ -16,7 +16,17 @@ type ImportState =
 
 const MAX_REJECTED_SHOWN = 200;
 
-export function ImportView({ strings: s, backend, busy, onImported }: { strings: LibraryStrings; backend: LibraryBackend; busy: { current: boolean }; onImported: () => void }) {
+export function ImportView({
+  strings: s,
+  backend,
+  busy,
+  onImported,
+}: {
+  strings: LibraryStrings;
+  backend: LibraryBackend;
+  busy: { current: boolean };
+  onImported: () => void;
+}) {
   const [state, setState] = useState<ImportState>({ phase: 'idle', message: '' });
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
@@ -41,7 +51,8 @@ export function ImportView({ strings: s, backend, busy, onImported }: { strings:
       setState({ phase: 'error', message: s.applyFailed(e instanceof Error ? e.message : String(e)) });
       return;
     }
-    if (!preview.ok) setState({ phase: 'error', message: s.importError(preview.error.code, preview.error.detail), detail: preview.error.message });
+    if (!preview.ok)
+      setState({ phase: 'error', message: s.importError(preview.error.code, preview.error.detail), detail: preview.error.message });
     else setState({ phase: 'preview', name: file.name, plan: preview.plan });
   };
 
@@ -65,7 +76,9 @@ export function ImportView({ strings: s, backend, busy, onImported }: { strings:
 
   return (
     <section aria-labelledby="bl-import-h" class="bl-transfer">
-      <h2 id="bl-import-h" class="bl-h2">{s.importHeading}</h2>
+      <h2 id="bl-import-h" class="bl-h2">
+        {s.importHeading}
+      </h2>
       <div class="bl-field bl-field-wide">
         <label for="bl-import-file">{s.importLabel}</label>
         <input
@@ -117,7 +130,23 @@ export function ImportView({ strings: s, backend, busy, onImported }: { strings:
   );
 }
 
-function ImportPreview({ strings: s, name, plan, applying, headingRef, onApply, onCancel }: { strings: LibraryStrings; name: string; plan: ImportPlan; applying: boolean; headingRef: { current: HTMLHeadingElement | null }; onApply: () => void; onCancel: () => void }) {
+function ImportPreview({
+  strings: s,
+  name,
+  plan,
+  applying,
+  headingRef,
+  onApply,
+  onCancel,
+}: {
+  strings: LibraryStrings;
+  name: string;
+  plan: ImportPlan;
+  applying: boolean;
+  headingRef: { current: HTMLHeadingElement | null };
+  onApply: () => void;
+  onCancel: () => void;
+}) {
   const writes = planWrites(plan);
   const rejectedH = plan.rejected.filter((r) => r.kind === 'annotation').length;
   const rejectedB = plan.rejected.length - rejectedH;

@@ -64,11 +64,20 @@ export function LibraryApp(props: LibraryAppProps) {
   ];
   const onTabKey = (e: KeyboardEvent) => {
     const i = tabs.findIndex(([v]) => v === view);
-    const next = e.key === 'ArrowRight' ? (i + 1) % tabs.length : e.key === 'ArrowLeft' ? (i + tabs.length - 1) % tabs.length : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : -1;
+    const next =
+      e.key === 'ArrowRight'
+        ? (i + 1) % tabs.length
+        : e.key === 'ArrowLeft'
+          ? (i + tabs.length - 1) % tabs.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? tabs.length - 1
+              : -1;
     if (next < 0) return;
     e.preventDefault();
     setView(tabs[next]![0]);
-    ((e.currentTarget as HTMLElement | null)?.parentElement?.querySelectorAll<HTMLElement>('[role="tab"]')[next])?.focus();
+    (e.currentTarget as HTMLElement | null)?.parentElement?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
   };
 
   return (
@@ -109,7 +118,13 @@ export function LibraryApp(props: LibraryAppProps) {
         )}
         {data && index && result && (
           <>
-            <section role="tabpanel" id="bl-panel-highlights" aria-labelledby="bl-tab-highlights" hidden={view !== 'highlights'} class="bl-panel bl-panel-list">
+            <section
+              role="tabpanel"
+              id="bl-panel-highlights"
+              aria-labelledby="bl-tab-highlights"
+              hidden={view !== 'highlights'}
+              class="bl-panel bl-panel-list"
+            >
               <HighlightsView
                 strings={s}
                 backend={backend}
@@ -128,13 +143,30 @@ export function LibraryApp(props: LibraryAppProps) {
                 listHeight={props.listHeight}
               />
             </section>
-            <section role="tabpanel" id="bl-panel-briefings" aria-labelledby="bl-tab-briefings" hidden={view !== 'briefings'} class="bl-panel">
-              {visited.current.has('briefings') && <BriefingsView strings={s} data={data} index={index} openUrl={props.openUrl} showBriefing={showBriefing} />}
+            <section
+              role="tabpanel"
+              id="bl-panel-briefings"
+              aria-labelledby="bl-tab-briefings"
+              hidden={view !== 'briefings'}
+              class="bl-panel"
+            >
+              {visited.current.has('briefings') && (
+                <BriefingsView strings={s} data={data} index={index} openUrl={props.openUrl} showBriefing={showBriefing} />
+              )}
             </section>
             <section role="tabpanel" id="bl-panel-transfer" aria-labelledby="bl-tab-transfer" hidden={view !== 'transfer'} class="bl-panel">
               {visited.current.has('transfer') && (
                 <div class="bl-transfer-columns">
-                  <ExportView strings={s} data={data} index={index} result={result} filters={filters} complete={lib.complete} download={props.download} now={props.now} />
+                  <ExportView
+                    strings={s}
+                    data={data}
+                    index={index}
+                    result={result}
+                    filters={filters}
+                    complete={lib.complete}
+                    download={props.download}
+                    now={props.now}
+                  />
                   <ImportView strings={s} backend={backend} busy={lib.busy} onImported={lib.reload} />
                 </div>
               )}

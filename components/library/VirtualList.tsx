@@ -170,12 +170,15 @@ export function VirtualList(props: VirtualListProps) {
   };
 
   return (
-    <div
-      ref={viewport}
-      class={`bl-vl ${props.class ?? ''}`}
-      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
-    >
-      <div role="list" aria-label={label} aria-describedby={describedBy} class="bl-vl-inner" style={{ height: `${total}px` }} onKeyDown={onKeyDown}>
+    <div ref={viewport} class={`bl-vl ${props.class ?? ''}`} onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}>
+      <div
+        role="list"
+        aria-label={label}
+        aria-describedby={describedBy}
+        class="bl-vl-inner"
+        style={{ height: `${total}px` }}
+        onKeyDown={onKeyDown}
+      >
         {indices.map((i) => (
           <div
             key={keyAt(i)}

@@ -6,10 +6,33 @@ import type { LibraryStrings } from './strings';
 import { fieldName, formatCount, ruPlural } from './strings-util';
 
 const RU_FIELDS: Record<string, string> = {
-  created: 'дата', modified: 'дата', 'bl:created': 'дата', 'bl:updated': 'дата', date: 'дата', firstSeen: 'дата', lastSeen: 'дата',
-  'target.selector': 'место в тексте', selectors: 'место в тексте', target: 'адрес', url: 'адрес', source: 'адрес',
-  body: 'заметка или метки', bodyValue: 'заметка', note: 'заметка', tags: 'метки', 'bl:section': 'раздел', section: 'раздел', sections: 'разделы',
-  'bl:quote': 'цитата', quote: 'цитата', entities: 'список имён', title: 'название', speaker: 'выступающий', id: 'id', key: 'id', '': 'содержимое',
+  created: 'дата',
+  modified: 'дата',
+  'bl:created': 'дата',
+  'bl:updated': 'дата',
+  date: 'дата',
+  firstSeen: 'дата',
+  lastSeen: 'дата',
+  'target.selector': 'место в тексте',
+  selectors: 'место в тексте',
+  target: 'адрес',
+  url: 'адрес',
+  source: 'адрес',
+  body: 'заметка или метки',
+  bodyValue: 'заметка',
+  note: 'заметка',
+  tags: 'метки',
+  'bl:section': 'раздел',
+  section: 'раздел',
+  sections: 'разделы',
+  'bl:quote': 'цитата',
+  quote: 'цитата',
+  entities: 'список имён',
+  title: 'название',
+  speaker: 'выступающий',
+  id: 'id',
+  key: 'id',
+  '': 'содержимое',
 };
 
 export const ru: LibraryStrings = {
@@ -41,7 +64,9 @@ export const ru: LibraryStrings = {
   allBriefings: 'Все брифинги',
   clearFilters: 'Сбросить поиск и отбор',
   results: (n: number, groups: number) =>
-    n === 0 ? 'Подходящих выделений нет.' : `${ruPlural(n, 'выделение', 'выделения', 'выделений')} в ${ruPlural(groups, 'брифинге', 'брифингах', 'брифингах')}`,
+    n === 0
+      ? 'Подходящих выделений нет.'
+      : `${ruPlural(n, 'выделение', 'выделения', 'выделений')} в ${ruPlural(groups, 'брифинге', 'брифингах', 'брифингах')}`,
   emptyLibrary: 'Выделений пока нет. Выделите текст брифинга на mid.ru — он появится здесь.',
   listHelp: 'Стрелки — по списку; Enter — открыть.',
   untitledBriefing: 'Брифинг без названия',
@@ -56,12 +81,17 @@ export const ru: LibraryStrings = {
   entityPlaceholder: 'например, ОБСЕ, Лавров, Казахстан',
   entityType: 'Тип',
   entityTypes: { all: 'Все типы', person: 'Люди', place: 'Места', organization: 'Организации', date: 'Даты' } as Record<string, string>,
-  entityKind: { person: 'человек', place: 'место', organization: 'организация', date: 'дата', number: 'число', other: 'другое' } as Record<string, string>,
-  entitiesHeading: (shown: number, total: number) => (shown === total ? `Упоминания в прочитанных брифингах (${total})` : `Упоминания (${shown} из ${total})`),
+  entityKind: { person: 'человек', place: 'место', organization: 'организация', date: 'дата', number: 'число', other: 'другое' } as Record<
+    string,
+    string
+  >,
+  entitiesHeading: (shown: number, total: number) =>
+    shown === total ? `Упоминания в прочитанных брифингах (${total})` : `Упоминания (${shown} из ${total})`,
   entityStats: (briefings: number, mentions: number) =>
     `${ruPlural(briefings, 'брифинг', 'брифинга', 'брифингов')}, ${ruPlural(mentions, 'упоминание', 'упоминания', 'упоминаний')}`,
   chooseEntityPrefix: 'Показать брифинги, где упоминается ',
-  noEntities: 'Ни один брифинг ещё не проиндексирован. Откройте брифинги на mid.ru: каждый прочитанный попадает сюда, с выделениями или без.',
+  noEntities:
+    'Ни один брифинг ещё не проиндексирован. Откройте брифинги на mid.ru: каждый прочитанный попадает сюда, с выделениями или без.',
   noEntityMatch: 'Ничего не найдено.',
   mentioningHeading: (label: string, n: number) => `Брифинги, где упоминается ${label} (${n})`,
   mentions: (n: number) => ruPlural(n, 'упоминание', 'упоминания', 'упоминаний'),
@@ -93,7 +123,8 @@ export const ru: LibraryStrings = {
   highlightsLabel: 'Выделения',
   briefingsLabel: 'Записи указателя брифингов',
   rejectedHeading: (n: number) => `Отклонены (${n}): не будут импортированы`,
-  rejectedItem: (kind: 'annotation' | 'briefing', index: number) => (kind === 'annotation' ? `Аннотация ${index + 1}` : `Запись брифинга ${index + 1}`),
+  rejectedItem: (kind: 'annotation' | 'briefing', index: number) =>
+    kind === 'annotation' ? `Аннотация ${index + 1}` : `Запись брифинга ${index + 1}`,
   rejectedMore: (n: number) => `…и ещё ${n}.`,
   applyImport: (n: number) => `Импортировать (${ruPlural(n, 'изменение', 'изменения', 'изменений')})`,
   nothingToApply: 'Импортировать нечего: всё из файла уже есть или отклонено.',
@@ -126,7 +157,9 @@ export const ru: LibraryStrings = {
       case 'bad-briefing':
         return `Повреждено или записано в незнакомом виде поле «${fieldName(detail, RU_FIELDS)}».`;
       case 'markup':
-        return detail === 'tag' ? 'Метка содержит HTML-код; метки должны быть простым текстом.' : 'Заметка содержит HTML-код; заметки должны быть простым текстом.';
+        return detail === 'tag'
+          ? 'Метка содержит HTML-код; метки должны быть простым текстом.'
+          : 'Заметка содержит HTML-код; заметки должны быть простым текстом.';
       case 'not-briefing':
         return 'Относится к странице, которая не является брифингом на mid.ru.';
       case 'no-quote':
@@ -170,8 +203,15 @@ export const ru: LibraryStrings = {
   copyFailed: 'Не удалось скопировать в буфер обмена.',
   actionsFor: 'Действия с этим выделением',
   sortLabel: 'Порядок',
-  sortOptions: { 'briefing-date': 'По брифингам, новые сверху', newest: 'Новые выделения сверху', colour: 'По цвету' } as Record<SortOrder, string>,
-  listLabels: { 'briefing-date': 'Выделения по брифингам, новые брифинги сверху', newest: 'Выделения, новые сверху', colour: 'Выделения по цвету' } as Record<SortOrder, string>,
+  sortOptions: { 'briefing-date': 'По брифингам, новые сверху', newest: 'Новые выделения сверху', colour: 'По цвету' } as Record<
+    SortOrder,
+    string
+  >,
+  listLabels: {
+    'briefing-date': 'Выделения по брифингам, новые брифинги сверху',
+    newest: 'Выделения, новые сверху',
+    colour: 'Выделения по цвету',
+  } as Record<SortOrder, string>,
   colourGroup: (colour: string, n: number) => `${colour} (${n})`,
   exportNone: (why: 'empty' | 'results' | 'briefing'): string =>
     why === 'empty'
@@ -196,4 +236,3 @@ export const ru: LibraryStrings = {
     noSection: 'Вне разделов',
   },
 };
-

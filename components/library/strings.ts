@@ -7,10 +7,33 @@ import { ru } from './strings-ru';
 import { fieldName, formatCount, plural } from './strings-util';
 
 const EN_FIELDS: Record<string, string> = {
-  created: 'date', modified: 'date', 'bl:created': 'date', 'bl:updated': 'date', date: 'date', firstSeen: 'date', lastSeen: 'date',
-  'target.selector': 'position in the text', selectors: 'position in the text', target: 'address', url: 'address', source: 'address',
-  body: 'note or tags', bodyValue: 'note', note: 'note', tags: 'tags', 'bl:section': 'section', section: 'section', sections: 'sections',
-  'bl:quote': 'quote', quote: 'quote', entities: 'list of names', title: 'title', speaker: 'speaker', id: 'id', key: 'id', '': 'content',
+  created: 'date',
+  modified: 'date',
+  'bl:created': 'date',
+  'bl:updated': 'date',
+  date: 'date',
+  firstSeen: 'date',
+  lastSeen: 'date',
+  'target.selector': 'position in the text',
+  selectors: 'position in the text',
+  target: 'address',
+  url: 'address',
+  source: 'address',
+  body: 'note or tags',
+  bodyValue: 'note',
+  note: 'note',
+  tags: 'tags',
+  'bl:section': 'section',
+  section: 'section',
+  sections: 'sections',
+  'bl:quote': 'quote',
+  quote: 'quote',
+  entities: 'list of names',
+  title: 'title',
+  speaker: 'speaker',
+  id: 'id',
+  key: 'id',
+  '': 'content',
 };
 
 const num = formatCount;
@@ -44,7 +67,8 @@ const en = {
   briefing: 'Briefing',
   allBriefings: 'All briefings',
   clearFilters: 'Clear search and filters',
-  results: (n: number, groups: number) => (n === 0 ? 'No highlights match.' : `${plural(n, 'highlight', 'highlights')} in ${plural(groups, 'briefing', 'briefings')}`),
+  results: (n: number, groups: number) =>
+    n === 0 ? 'No highlights match.' : `${plural(n, 'highlight', 'highlights')} in ${plural(groups, 'briefing', 'briefings')}`,
   emptyLibrary: 'No highlights yet. Select text in a briefing on mid.ru to highlight it; it will be listed here.',
   listHelp: 'Arrow keys move through the list; Enter opens.',
   untitledBriefing: 'Untitled briefing',
@@ -60,10 +84,18 @@ const en = {
   entityLabel: 'Person, place or organisation',
   entityPlaceholder: 'e.g. OSCE, Lavrov, Kazakhstan',
   entityType: 'Type',
-  entityTypes: { all: 'All types', person: 'People', place: 'Places', organization: 'Organisations', date: 'Dates' } as Record<string, string>,
-  entityKind: { person: 'person', place: 'place', organization: 'organisation', date: 'date', number: 'number', other: 'other' } as Record<string, string>,
-  entitiesHeading: (shown: number, total: number) => (shown === total ? `Entities in the briefings you have read (${total})` : `Entities (${shown} of ${total})`),
-  entityStats: (briefings: number, mentions: number) => `${plural(briefings, 'briefing', 'briefings')}, ${plural(mentions, 'mention', 'mentions')}`,
+  entityTypes: { all: 'All types', person: 'People', place: 'Places', organization: 'Organisations', date: 'Dates' } as Record<
+    string,
+    string
+  >,
+  entityKind: { person: 'person', place: 'place', organization: 'organisation', date: 'date', number: 'number', other: 'other' } as Record<
+    string,
+    string
+  >,
+  entitiesHeading: (shown: number, total: number) =>
+    shown === total ? `Entities in the briefings you have read (${total})` : `Entities (${shown} of ${total})`,
+  entityStats: (briefings: number, mentions: number) =>
+    `${plural(briefings, 'briefing', 'briefings')}, ${plural(mentions, 'mention', 'mentions')}`,
   /** Hidden text before an entity's label in its button (the button's name). */
   chooseEntityPrefix: 'Show briefings that mention ',
   noEntities: 'No briefing has been indexed yet. Open briefings on mid.ru: each one read is indexed here, with or without highlights.',
@@ -100,13 +132,15 @@ const en = {
   highlightsLabel: 'Highlights',
   briefingsLabel: 'Briefing index records',
   rejectedHeading: (n: number) => `Rejected (${n}): not imported`,
-  rejectedItem: (kind: 'annotation' | 'briefing', index: number) => (kind === 'annotation' ? `Annotation ${index + 1}` : `Briefing record ${index + 1}`),
+  rejectedItem: (kind: 'annotation' | 'briefing', index: number) =>
+    kind === 'annotation' ? `Annotation ${index + 1}` : `Briefing record ${index + 1}`,
   rejectedMore: (n: number) => `…and ${n} more.`,
   applyImport: (n: number) => `Import ${plural(n, 'change', 'changes')}`,
   nothingToApply: 'Nothing to import: everything in the file is already here or was rejected.',
   cancelImport: 'Cancel',
   applying: 'Importing…',
-  applied: (h: number, b: number) => `Imported: ${plural(h, 'highlight', 'highlights')} and ${plural(b, 'briefing record', 'briefing records')} saved.`,
+  applied: (h: number, b: number) =>
+    `Imported: ${plural(h, 'highlight', 'highlights')} and ${plural(b, 'briefing record', 'briefing records')} saved.`,
   applyFailed: (why: string) => `Nothing was imported: ${why}`,
   cancelled: 'Import cancelled; nothing changed.',
   importError: (code: ImportErrorCode, detail: string): string => {
@@ -131,7 +165,9 @@ const en = {
       case 'invalid':
         return `Its ${fieldName(detail, EN_FIELDS)} is damaged or in a form Briefing Lens does not know.`;
       case 'markup':
-        return detail === 'tag' ? 'A tag contains HTML code; tags must be plain text.' : 'The note contains HTML code; notes must be plain text.';
+        return detail === 'tag'
+          ? 'A tag contains HTML code; tags must be plain text.'
+          : 'The note contains HTML code; notes must be plain text.';
       case 'not-briefing':
         return 'It belongs to a page that is not a mid.ru briefing.';
       case 'no-quote':
@@ -180,8 +216,15 @@ const en = {
   actionsFor: 'Actions for this highlight',
   // sorting
   sortLabel: 'Sort',
-  sortOptions: { 'briefing-date': 'By briefing, newest briefing first', newest: 'Newest highlights first', colour: 'By colour' } as Record<SortOrder, string>,
-  listLabels: { 'briefing-date': 'Highlights by briefing, newest briefing first', newest: 'Highlights, newest first', colour: 'Highlights by colour' } as Record<SortOrder, string>,
+  sortOptions: { 'briefing-date': 'By briefing, newest briefing first', newest: 'Newest highlights first', colour: 'By colour' } as Record<
+    SortOrder,
+    string
+  >,
+  listLabels: {
+    'briefing-date': 'Highlights by briefing, newest briefing first',
+    newest: 'Highlights, newest first',
+    colour: 'Highlights by colour',
+  } as Record<SortOrder, string>,
   colourGroup: (colour: string, n: number) => `${colour} (${n})`,
   // export
   exportNone: (why: 'empty' | 'results' | 'briefing'): string =>

@@ -39,7 +39,11 @@ export function useLibraryData(backend: LibraryBackend): LibraryDataState {
 
   const fail = (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e));
   /** Taken before each read, so that a change made during the read is seen next time. */
-  const remember = () => backend.signature?.().then((sig) => (signature.current = sig), () => (signature.current = null));
+  const remember = () =>
+    backend.signature?.().then(
+      (sig) => (signature.current = sig),
+      () => (signature.current = null),
+    );
   const reload = useCallback(() => {
     void remember();
     backend.load().then((d) => {

@@ -33,7 +33,14 @@ export interface NoteEditorProps {
 }
 
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim().replace(/\s+/g, ' '))
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function limitText(p: LimitProblem, strings: Strings): string {
@@ -60,7 +67,12 @@ export function NoteEditor({ record, strings, focus, drafts, onSave, onDelete, o
   const latest = useRef({ note, tags, colour });
   latest.current = { note, tags, colour };
   const draft = useMemo(
-    () => debounce((n: string, t: string, c: HighlightColor) => void drafts.put({ highlightId: record.id, note: n, tags: t, color: c, written: Date.now() }), DRAFT_DELAY_MS),
+    () =>
+      debounce(
+        (n: string, t: string, c: HighlightColor) =>
+          void drafts.put({ highlightId: record.id, note: n, tags: t, color: c, written: Date.now() }),
+        DRAFT_DELAY_MS,
+      ),
     [record.id],
   );
   useEffect(() => (focus === 'tags' ? tagsRef : noteRef).current?.focus(), []);
@@ -126,12 +138,7 @@ export function NoteEditor({ record, strings, focus, drafts, onSave, onDelete, o
     }
   };
   return (
-    <div
-      class="bl-editor bl-inline"
-      role="dialog"
-      aria-label={strings.noteDialog}
-      onKeyDown={onKeyDown}
-    >
+    <div class="bl-editor bl-inline" role="dialog" aria-label={strings.noteDialog} onKeyDown={onKeyDown}>
       <blockquote class="bl-quote">{record.quote.length > 200 ? `${record.quote.slice(0, 200)}…` : record.quote}</blockquote>
       {restored && <p class="bl-meta bl-draft-note">{strings.draftRestored}</p>}
       <div class="bl-chips" role="group" aria-label={strings.colourAs('')}>
@@ -176,10 +183,18 @@ export function NoteEditor({ record, strings, focus, drafts, onSave, onDelete, o
           }}
         />
       </label>
-      {problem && <p class="bl-error" role="alert">{problem}</p>}
+      {problem && (
+        <p class="bl-error" role="alert">
+          {problem}
+        </p>
+      )}
       <div class="bl-row">
-        <button type="button" class="bl-primary" onClick={save}>{strings.saveNote}</button>
-        <button type="button" class="bl-secondary" onClick={close}>{strings.closeNote}</button>
+        <button type="button" class="bl-primary" onClick={save}>
+          {strings.saveNote}
+        </button>
+        <button type="button" class="bl-secondary" onClick={close}>
+          {strings.closeNote}
+        </button>
         <button
           type="button"
           class="bl-danger"

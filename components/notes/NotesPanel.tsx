@@ -33,7 +33,12 @@ function NoteItem({ p, strings, notes, orphan, onEdit, onDelete }: ItemProps) {
         {orphan ? (
           <blockquote class="bl-quote">{r.quote}</blockquote>
         ) : (
-          <button type="button" class="bl-toc-entry bl-note-quote" aria-label={strings.goToHighlight(short(r.quote))} onClick={() => notes.show(r.id)}>
+          <button
+            type="button"
+            class="bl-toc-entry bl-note-quote"
+            aria-label={strings.goToHighlight(short(r.quote))}
+            onClick={() => notes.show(r.id)}
+          >
             {short(r.quote, 160)}
           </button>
         )}
@@ -42,13 +47,19 @@ function NoteItem({ p, strings, notes, orphan, onEdit, onDelete }: ItemProps) {
         {r.tags.length > 0 && (
           <p class="bl-tags">
             {r.tags.map((t) => (
-              <span key={t} class="bl-tag">{t}</span>
+              <span key={t} class="bl-tag">
+                {t}
+              </span>
             ))}
           </p>
         )}
         <div class="bl-row">
-          <button type="button" class="bl-link-button" aria-label={strings.editHighlight(short(r.quote))} onClick={() => onEdit(r)}>{strings.noteLabel}</button>
-          <button type="button" class="bl-link-button" aria-label={strings.deleteThis(short(r.quote))} onClick={() => onDelete(r)}>{strings.deleteHighlight}</button>
+          <button type="button" class="bl-link-button" aria-label={strings.editHighlight(short(r.quote))} onClick={() => onEdit(r)}>
+            {strings.noteLabel}
+          </button>
+          <button type="button" class="bl-link-button" aria-label={strings.deleteThis(short(r.quote))} onClick={() => onDelete(r)}>
+            {strings.deleteHighlight}
+          </button>
         </div>
       </div>
     </li>
@@ -128,11 +139,26 @@ export function NotesPanel({ notes, services, strings, onWantFocus, settings, in
     else if (dirty) setKept({ text: strings.draftKept });
   };
   const item = (p: PlacedNote, orphan: boolean) => (
-    <NoteItem key={p.record.id} p={p} strings={strings} notes={notes} orphan={orphan} onEdit={(record) => { setKept(null); setEditing({ record, focus: 'note' }); }} onDelete={remove} />
+    <NoteItem
+      key={p.record.id}
+      p={p}
+      strings={strings}
+      notes={notes}
+      orphan={orphan}
+      onEdit={(record) => {
+        setKept(null);
+        setEditing({ record, focus: 'note' });
+      }}
+      onDelete={remove}
+    />
   );
   return (
     <div class="bl-notes">
-      {snap.error && <p class="bl-error" role="alert">{strings.notesUnavailable(snap.error)}</p>}
+      {snap.error && (
+        <p class="bl-error" role="alert">
+          {strings.notesUnavailable(snap.error)}
+        </p>
+      )}
       {editing && (
         <NoteEditor
           key={editing.record.id}
@@ -164,7 +190,9 @@ export function NotesPanel({ notes, services, strings, onWantFocus, settings, in
             </button>
           )}
           {error && (
-            <button type="button" class="bl-link-button" onClick={() => setError('')}>{strings.closeNote}</button>
+            <button type="button" class="bl-link-button" onClick={() => setError('')}>
+              {strings.closeNote}
+            </button>
           )}
         </p>
       )}
@@ -173,7 +201,9 @@ export function NotesPanel({ notes, services, strings, onWantFocus, settings, in
       <ul class="bl-note-list">{snap.anchored.map((p) => item(p, false))}</ul>
       {snap.orphans.length > 0 && (
         <section aria-labelledby="bl-orphans">
-          <h2 id="bl-orphans" class="bl-toc-heading">{strings.orphansHeading(snap.orphans.length)}</h2>
+          <h2 id="bl-orphans" class="bl-toc-heading">
+            {strings.orphansHeading(snap.orphans.length)}
+          </h2>
           <p class="bl-meta">{strings.orphansHelp}</p>
           <ul class="bl-note-list">{snap.orphans.map((p) => item(p, true))}</ul>
         </section>

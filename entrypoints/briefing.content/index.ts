@@ -27,49 +27,74 @@ export default defineContentScript({
       let page: PageHalf | null = null;
       const cleanups: (() => void)[] = [];
 
-      const onTabRequest = createRouter<TabRequest>(tabProtocol, () => browser.runtime.id, (req) => {
-        if (req.type === 'tab/status') return status.detected && page ? { ...status, ...page.status() } : status;
-        if (req.type === 'tab/save-page') {
-          downloadPageForReport(document, window, null, page?.hostTags);
-          return true;
-        }
-        return page?.command(req.command) ?? false;
-      });
+      const onTabRequest = createRouter<TabRequest>(
+        tabProtocol,
+        () => browser.runtime.id,
+        (req) => {
+          if (req.type === 'tab/status') return status.detected && page ? { ...status, ...page.status() } : status;
+          if (req.type === 'tab/save-page') {
+            downloadPageForReport(document, window, null, page?.hostTags);
+            return true;
+          }
+          return page?.command(req.command) ?? false;
+        },
+      );
       browser.runtime.onMessage.addListener(onTabRequest as never);
       cleanups.push(() => browser.runtime.onMessage.removeListener(onTabRequest as never));
 
       cleanups.push(
-        watchForBriefing(document, () => location.href, (verdict) => {
-          performance.mark('bl:detected');
-          if (verdict.status !== 'briefing') {
-            status = { detected: false, state: 'not-briefing' };
-            return;
-          }
-          const { header, sections } = verdict.result;
-          const pairs = sections.filter((s) => s.kind === 'qa').length;
-          status = {
-            detected: true, title: header.title, kind: verdict.result.kind, statements: sections.length - pairs, pairs,
-            language: header.language, sidebarOpen: true, noteCount: null,
-          };
-          const ui = browser.i18n?.getUILanguage?.() ?? navigator.language;
-          const strings = stringsFor(ui);
-          // The frame starts loading at once; the reader's width follows when storage answers.
-          page = startPageHalf({
-            doc: document, win: window, briefing: verdict.result, container: verdict.container,
-            briefingKey: httpsBriefingKey(location.href),
-            frameUrl: browser.runtime.getURL('/sidebar.html'),
-            strings: { toolbar: strings.selectionTools, highlightAs: (c) => strings.highlightAs(strings.colourName[c]), addNote: strings.addNote, frameTitle: strings.appName },
-            onConnect: browser.runtime.onConnect, ourId: () => browser.runtime.id,
-            initialWidth: settings.then((s) => (s.open ? s.width : 40)),
-          });
-          performance.mark('bl:mounted');
-          const container = verdict.container;
-          cleanups.push(watchArticleChanges(container, () => {
-            const fresh = segment(blocksOf(container, 'body'));
-            if (fresh.isBriefing) page?.articleChanged(fresh);
-          }));
-          cleanups.push(() => page?.dispose());
-        }),
+        watchForBriefing(
+          document,
+          () => location.href,
+          (verdict) => {
+            performance.mark('bl:detected');
+            if (verdict.status !== 'briefing') {
+              status = { detected: false, state: 'not-briefing' };
+              return;
+            }
+            const { header, sections } = verdict.result;
+            const pairs = sections.filter((s) => s.kind === 'qa').length;
+            status = {
+              detected: true,
+              title: header.title,
+              kind: verdict.result.kind,
+              statements: sections.length - pairs,
+              pairs,
+              language: header.language,
+              sidebarOpen: true,
+              noteCount: null,
+            };
+            const ui = browser.i18n?.getUILanguage?.() ?? navigator.language;
+            const strings = stringsFor(ui);
+            // The frame starts loading at once; the reader's width follows when storage answers.
+            page = startPageHalf({
+              doc: document,
+              win: window,
+              briefing: verdict.result,
+              container: verdict.container,
+              briefingKey: httpsBriefingKey(location.href),
+              frameUrl: browser.runtime.getURL('/sidebar.html'),
+              strings: {
+                toolbar: strings.selectionTools,
+                highlightAs: (c) => strings.highlightAs(strings.colourName[c]),
+                addNote: strings.addNote,
+                frameTitle: strings.appName,
+              },
+              onConnect: browser.runtime.onConnect,
+              ourId: () => browser.runtime.id,
+              initialWidth: settings.then((s) => (s.open ? s.width : 40)),
+            });
+            performance.mark('bl:mounted');
+            const container = verdict.container;
+            cleanups.push(
+              watchArticleChanges(container, () => {
+                const fresh = segment(blocksOf(container, 'body'));
+                if (fresh.isBriefing) page?.articleChanged(fresh);
+              }),
+            );
+            cleanups.push(() => page?.dispose());
+          },
+        ),
       );
 
       // WXT invalidates this script when a newer copy starts — an event the page can forge. While

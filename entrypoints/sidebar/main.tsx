@@ -86,7 +86,11 @@ async function connectUntilInit(client: ReturnType<typeof backgroundClient>): Pr
 type Mount = (b: Briefing<null>, text: string, url: string, key: string | null, canPaint: boolean, n: number) => void;
 
 function listenForModel(port: PagePort, mount: Mount, first: Init): void {
-  let last: { url: string; key: string | null; canPaint: boolean } | null = { url: first.pageUrl, key: first.briefingKey, canPaint: first.canPaint };
+  let last: { url: string; key: string | null; canPaint: boolean } | null = {
+    url: first.pageUrl,
+    key: first.briefingKey,
+    canPaint: first.canPaint,
+  };
   let n = 0;
   port.listen((m) => {
     if (m.type === 'init') {

@@ -49,11 +49,56 @@ const HEADER_SELECTORS = [
 ];
 
 const BLOCK_TAGS = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DIV', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DT', 'DD',
-  'FIGCAPTION', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'TBODY',
-  'THEAD', 'FORM', 'ADDRESS', 'CENTER', 'ASIDE', 'NAV', 'MAIN', 'FIGURE', 'BODY',
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'DIV',
+  'BLOCKQUOTE',
+  'PRE',
+  'TD',
+  'TH',
+  'DT',
+  'DD',
+  'FIGCAPTION',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TR',
+  'TBODY',
+  'THEAD',
+  'FORM',
+  'ADDRESS',
+  'CENTER',
+  'ASIDE',
+  'NAV',
+  'MAIN',
+  'FIGURE',
+  'BODY',
 ]);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'BRIEFING-LENS']);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'BRIEFING-LENS',
+]);
 const BOLD_TAGS = new Set(['B', 'STRONG']);
 
 /** The custom element our sidebar lives in; never read as page content. */
@@ -131,7 +176,15 @@ export function blocksOf(container: Element, zone: 'header' | 'body' = 'body'): 
   const draftFor = (st: WalkState, start: number): Draft => {
     let d = drafts.get(st.block);
     if (!d) {
-      d = { block: { text: '', hints: {}, ref: { element: st.block, textNodes: [] }, start, end: start }, allBold: true, boldLead: null, align: st.align, listDepth: st.listDepth, ids: [], links: [] };
+      d = {
+        block: { text: '', hints: {}, ref: { element: st.block, textNodes: [] }, start, end: start },
+        allBold: true,
+        boldLead: null,
+        align: st.align,
+        listDepth: st.listDepth,
+        ids: [],
+        links: [],
+      };
       drafts.set(st.block, d);
       order.push(d);
     }
@@ -257,12 +310,16 @@ function headerElements(doc: Document, container: Element | null): Element[] {
   if (!found.some((el) => el.tagName === 'H1' || el.classList.contains('anons-title'))) {
     // No known title element: the first h1 that is not the site name (era B puts that first).
     const h1 = Array.from(doc.querySelectorAll('h1')).find(
-      (el) => !(container && container.contains(el)) && !/министерство иностранных дел|ministry of foreign affairs of the russian/i.test(el.textContent ?? ''),
+      (el) =>
+        !(container && container.contains(el)) &&
+        !/министерство иностранных дел|ministry of foreign affairs of the russian/i.test(el.textContent ?? ''),
     );
     if (h1) found.push(h1);
   }
   const title = found.find((el) => el.tagName === 'H1');
-  if (title) for (const el of nearTitle(title)) if (!found.some((f) => f.contains(el) || el.contains(f)) && !(container && container.contains(el))) found.push(el);
+  if (title)
+    for (const el of nearTitle(title))
+      if (!found.some((f) => f.contains(el) || el.contains(f)) && !(container && container.contains(el))) found.push(el);
   // Document order, so that the core sees the header as the page shows it.
   return found.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
@@ -276,7 +333,11 @@ export function documentToBlocks(doc: Document): DomBlocks {
     const nodes: Text[] = [];
     const walker = doc.createTreeWalker(el, 0x4);
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) nodes.push(n);
-    return { text: el.textContent ?? '', hints: { tag: el.tagName.toLowerCase(), zone: 'header', headingLevel: el.tagName === 'H1' ? 1 : undefined }, ref: { element: el, textNodes: nodes } };
+    return {
+      text: el.textContent ?? '',
+      hints: { tag: el.tagName.toLowerCase(), zone: 'header', headingLevel: el.tagName === 'H1' ? 1 : undefined },
+      ref: { element: el, textNodes: nodes },
+    };
   });
   return { container, knownContainer: known !== null, blocks: [...header.filter((b) => b.text.trim()), ...blocksOf(container, 'body')] };
 }

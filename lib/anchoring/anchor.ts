@@ -30,14 +30,7 @@ import { edgeVariants, exactOccurrences, fuzzyOccurrences, MAX_SEARCH_ERRORS, ne
 import { positionSelectorOf, quoteSelectorOf } from './describe';
 import { trigramsOf } from './qgrams';
 import { acceptable, better, confident, evaluate, FLOORS, isNear, PROXIMITY_SCALE, type Evaluation } from './score';
-import type {
-  AnchorMethod,
-  AnchorResult,
-  HighlightAnchor,
-  SectionRange,
-  TextQuoteSelector,
-  TextSpan,
-} from './types';
+import type { AnchorMethod, AnchorResult, HighlightAnchor, SectionRange, TextQuoteSelector, TextSpan } from './types';
 
 /** How far outside its recorded section a highlight may be found (a boundary that moved). */
 const SECTION_MARGIN = 256;
@@ -114,10 +107,7 @@ export function anchor(
   }
 
   // 2. / 3. The exact quote in the section, or anywhere when the section is unknown or gone.
-  const done = search.exact(
-    exactOccurrences(text, quote, area.start, area.end, hint),
-    section ? 'section-quote' : 'quote',
-  );
+  const done = search.exact(exactOccurrences(text, quote, area.start, area.end, hint), section ? 'section-quote' : 'quote');
   if (done) return done;
   if (options.exactOnly) return search.decide();
 
@@ -241,9 +231,7 @@ class Search {
     if (!best) return null;
     const exact = bestOf(trusted.filter((e) => e.exact && overlaps(e, best)));
     if (exact) return exact;
-    return trusted
-      .filter((e) => overlaps(e, best) && e.score >= best.score - TIE)
-      .reduce((a, b) => (b.kept > a.kept ? b : a), best);
+    return trusted.filter((e) => overlaps(e, best) && e.score >= best.score - TIE).reduce((a, b) => (b.kept > a.kept ? b : a), best);
   }
 
   /**
@@ -264,12 +252,7 @@ class Search {
     // A rival is another place that could itself be the highlight: the quote verbatim, or a
     // trusted reading. A fragment of a word that merely scores well on context is not one.
     const rival = rivals.find(
-      (e) =>
-        e !== best &&
-        e.wordEdges &&
-        (e.exact || this.ok(e)) &&
-        !overlaps(e, best) &&
-        e.score >= best.score - AMBIGUITY_MARGIN,
+      (e) => e !== best && e.wordEdges && (e.exact || this.ok(e)) && !overlaps(e, best) && e.score >= best.score - AMBIGUITY_MARGIN,
     );
     return rival ? { status: 'orphan', reason: 'ambiguous', bestScore: round(best.score) } : anchored(best);
   }

@@ -42,13 +42,7 @@ const SEARCH = {
  * occur hundreds of times; those whose stored context is still next to them come first, then the
  * nearest to the hint.
  */
-export function exactOccurrences(
-  text: string,
-  quote: TextQuoteSelector,
-  from: number,
-  to: number,
-  hint: number | null,
-): number[] {
+export function exactOccurrences(text: string, quote: TextQuoteSelector, from: number, to: number, hint: number | null): number[] {
   const { exact, prefix, suffix } = quote;
   const found: number[] = [];
   for (let at = text.indexOf(exact, from); at !== -1 && at < to; at = text.indexOf(exact, at + 1)) {

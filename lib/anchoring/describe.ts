@@ -4,14 +4,7 @@
  * Pure: works on the article text and section offsets only. The DOM layer (`text-index.ts`)
  * turns the user's selection into `{start, end}` first.
  */
-import type {
-  HighlightAnchor,
-  SectionRange,
-  SectionRef,
-  TextPositionSelector,
-  TextQuoteSelector,
-  TextSpan,
-} from './types';
+import type { HighlightAnchor, SectionRange, SectionRef, TextPositionSelector, TextQuoteSelector, TextSpan } from './types';
 
 /**
  * Characters of context kept on each side of the quote. 32 as in Hypothesis and

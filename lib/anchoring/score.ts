@@ -138,9 +138,7 @@ export function evaluate(
   method: AnchorMethod,
   scale: number = PROXIMITY_SCALE,
 ): Evaluation {
-  const sides = [prefixScore(text, start, quote.prefix), suffixScore(text, end, quote.suffix)].filter(
-    (s): s is ContextScore => s !== null,
-  );
+  const sides = [prefixScore(text, start, quote.prefix), suffixScore(text, end, quote.suffix)].filter((s): s is ContextScore => s !== null);
   const ctxWeight = sides.reduce((sum, s) => sum + s.weight, 0);
   const ctxMatched = sides.reduce((sum, s) => sum + s.weight * s.similarity, 0);
   const context = ctxWeight > 0 ? ctxMatched / ctxWeight : null;
@@ -155,8 +153,7 @@ export function evaluate(
   const window = Math.max(0, 1 - (fit.errors + (ctxWeight - ctxMatched)) / (quote.exact.length + ctxWeight));
   const proximity = hint === null ? null : 1 / (1 + Math.abs(start - hint) / scale);
   const score = proximity === null ? window : (1 - PROXIMITY_WEIGHT) * window + PROXIMITY_WEIGHT * proximity;
-  const wordEdges =
-    (!startsOnWord(quote) || isWordBoundary(text, start)) && (!endsOnWord(quote) || isWordBoundary(text, end));
+  const wordEdges = (!startsOnWord(quote) || isWordBoundary(text, start)) && (!endsOnWord(quote) || isWordBoundary(text, end));
   const swallows = (probe: string): boolean => contains(candidate, probe) && !contains(quote.exact, probe);
   const swallowsContext = !exact && (swallows(quote.prefix.slice(-PROBE)) || swallows(quote.suffix.slice(0, PROBE)));
   return {

@@ -75,4 +75,4 @@ export type OrphanReason =
 
 export type AnchorResult =
   | { status: 'anchored'; start: number; end: number; method: AnchorMethod; score: number }
-  | { status: 'orphan'; reason: OrphanReason; /** Best rejected candidate's score, for logs. */ bestScore?: number };
+  | { status: 'orphan'; reason: OrphanReason /** Best rejected candidate's score, for logs. */; bestScore?: number };

@@ -56,7 +56,12 @@ export function createBackgroundHandler(source: StoreSource, options: Background
   const open = options.openLibrary ?? ((id?: string) => openLibrary(browser, id));
   let drafts = options.drafts ?? null;
   const draftStore = () => (drafts ??= indexedDbDrafts());
-  return createRouter(backgroundProtocol, ourId, (req, sender) => answer(req, sender, getStore, now(), announce, open, draftStore), describeError);
+  return createRouter(
+    backgroundProtocol,
+    ourId,
+    (req, sender) => answer(req, sender, getStore, now(), announce, open, draftStore),
+    describeError,
+  );
 }
 
 async function answer(
@@ -116,7 +121,8 @@ async function answer(
       return r;
     }
     case 'highlights/restore': {
-      if (!(await undeleteHighlight(db, req.highlight))) throw new ConflictError('Not restored: this highlight exists again (restored in another tab?)');
+      if (!(await undeleteHighlight(db, req.highlight)))
+        throw new ConflictError('Not restored: this highlight exists again (restored in another tab?)');
       announce(req.highlight.briefingKey, [req.highlight.id]);
       return req.highlight;
     }

@@ -25,7 +25,9 @@ export function sectionQuote(b: Briefing, s: Section): string {
   const blocks = s.kind === 'qa' && s.answerBlock !== null ? s.bodyBlocks.filter((i) => i >= s.answerBlock!) : s.bodyBlocks;
   return blocks
     .map((i) => b.blocks[i].text.replace(/\s+/g, ' ').trim())
-    .map((t, k) => (k === 0 && s.kind === 'qa' && s.speaker && t.startsWith(s.speaker) ? t.slice(s.speaker.length).replace(/^\s*:\s*/, '') : t))
+    .map((t, k) =>
+      k === 0 && s.kind === 'qa' && s.speaker && t.startsWith(s.speaker) ? t.slice(s.speaker.length).replace(/^\s*:\s*/, '') : t,
+    )
     .filter(Boolean)
     .join('\n\n');
 }

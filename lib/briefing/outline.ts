@@ -51,15 +51,24 @@ export function isTranscriptOutline(o: Outline): o is TranscriptOutline {
   return o.kind !== undefined;
 }
 
-const KIND_NAMES: Record<TranscriptKind, string> = { briefing: 'Briefing', remarks: 'Remarks and answers to questions', interview: 'Interview' };
+const KIND_NAMES: Record<TranscriptKind, string> = {
+  briefing: 'Briefing',
+  remarks: 'Remarks and answers to questions',
+  interview: 'Interview',
+};
 
 /** A readable outline for people (`npm run segment -- --markdown`). */
 export function outlineToMarkdown(o: Outline): string {
   if (!isTranscriptOutline(o)) return 'Not a briefing, remarks or interview page.\n';
   const lines: string[] = [`# ${o.title ?? `Untitled ${o.kind}`}`, ''];
   const facts = [
-    ['Kind', KIND_NAMES[o.kind]], ['Speaker', o.speaker], ['Place', o.place], ['Date', o.date], ['Time', o.time],
-    ['Document', o.docNumber], ['Language', o.language],
+    ['Kind', KIND_NAMES[o.kind]],
+    ['Speaker', o.speaker],
+    ['Place', o.place],
+    ['Date', o.date],
+    ['Time', o.time],
+    ['Document', o.docNumber],
+    ['Language', o.language],
   ].filter(([, v]) => v);
   for (const [k, v] of facts) lines.push(`- **${k}:** ${v}`);
   const statements = o.sections.filter((s) => s.kind === 'statement');

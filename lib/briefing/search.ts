@@ -74,7 +74,10 @@ function occurrences(text: string, re: RegExp): { start: number; end: number }[]
 function snippetOf(text: string, firsts: { start: number; end: number }[]): SnippetPart[] {
   const marks = [...firsts].sort((a, b) => a.start - b.start);
   const from = Math.max(0, marks[0].start - SNIPPET_SIDE);
-  const to = Math.min(text.length, Math.max(marks[0].end, Math.min(marks[marks.length - 1].end, marks[0].start + SNIPPET_MAX)) + SNIPPET_SIDE);
+  const to = Math.min(
+    text.length,
+    Math.max(marks[0].end, Math.min(marks[marks.length - 1].end, marks[0].start + SNIPPET_MAX)) + SNIPPET_SIDE,
+  );
   const parts: SnippetPart[] = [];
   let at = from;
   for (const m of marks) {

@@ -21,7 +21,8 @@ export function modelProblems(r: SegmentResult): string[] {
     if (!s.id.startsWith('bl-')) p.push(`${where}: id ${s.id}`);
     if (ids.has(s.id)) p.push(`${where}: duplicate id ${s.id}`);
     ids.add(s.id);
-    if (s.span.start < prevEnd || s.span.end <= s.span.start || s.span.end > n) p.push(`${where}: span ${s.span.start}-${s.span.end} after ${prevEnd}`);
+    if (s.span.start < prevEnd || s.span.end <= s.span.start || s.span.end > n)
+      p.push(`${where}: span ${s.span.start}-${s.span.end} after ${prevEnd}`);
     prevEnd = Math.max(prevEnd, s.span.end);
     for (const b of [...s.headingBlocks, ...s.bodyBlocks]) {
       if (!inRange(b) || b < s.span.start || b >= s.span.end) p.push(`${where}: block ${b} outside its span`);

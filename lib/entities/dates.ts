@@ -34,15 +34,31 @@ const PATTERNS: [RegExp, Role[], Need, boolean?][] = [
   [re(`${B}${M_EN}(?:${SP}of)?${SP}${Y}${A}`), ['m', 'y'], 'de'],
   [re(`${B}${D}\\.(\\d{1,2})\\.${Y}${A}`), ['d', 'm', 'y'], 'y'],
   [re(`${B}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)${A}(?![-‐]\\d)`), ['y', 'm', 'd'], 'y'],
-  [re(`${B}${D}(?:${DASH}${D}|${SP}(?:и|по)${SP}${D})?${SP}${M_RU_GEN}(?:${DASH}${D}${SP}${M_RU_GEN})?(?:${SP}${Y}${GOD}?)?${A}`), ['d', 'd2', 'd2', 'm', 'd2', 'm2', 'y'], 'dr'],
+  [
+    re(`${B}${D}(?:${DASH}${D}|${SP}(?:и|по)${SP}${D})?${SP}${M_RU_GEN}(?:${DASH}${D}${SP}${M_RU_GEN})?(?:${SP}${Y}${GOD}?)?${A}`),
+    ['d', 'd2', 'd2', 'm', 'd2', 'm2', 'y'],
+    'dr',
+  ],
   // Month ranges: "March-April 2022", "март-апрель 2022 г.", "в марте–апреле 2022 года".
   [re(`${B}${M_EN}${DASH}${M_EN},?${SP}${Y}${A}`), ['m', 'm2', 'y'], 'de'],
   [re(`${B}${M_RU_ANY}${DASH}${M_RU_ANY}${SP}${Y}${GOD}?${A}`), ['m', 'm2', 'y'], 'dr'],
   [re(`${B}${M_RU_ANY}${SP}${Y}${GOD}?${A}`), ['m', 'y'], 'dr'],
   // A month alone after a preposition: "in January", "since March", "в ноябре", "до декабря".
   // (The preposition is matched, not looked behind for; the span starts at the month.)
-  [re(`${B}(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Bb]eginning of)[ \\t\\u00a0]+${M_EN}${A}(?![ \\t\\u00a0]+\\d)`), ['m'], 'e', true],
-  [re(`${B}(?:[Вв]о?|[Дд]о|[Сс]|[Кк]|[Пп]осле|[Нн]ачале|[Кк]онце|[Сс]ередине)[ \\t\\u00a0]+${M_RU_ANY}${A}(?![ \\t\\u00a0]+\\d)`), ['m'], 'r', true],
+  [
+    re(
+      `${B}(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Bb]eginning of)[ \\t\\u00a0]+${M_EN}${A}(?![ \\t\\u00a0]+\\d)`,
+    ),
+    ['m'],
+    'e',
+    true,
+  ],
+  [
+    re(`${B}(?:[Вв]о?|[Дд]о|[Сс]|[Кк]|[Пп]осле|[Нн]ачале|[Кк]онце|[Сс]ередине)[ \\t\\u00a0]+${M_RU_ANY}${A}(?![ \\t\\u00a0]+\\d)`),
+    ['m'],
+    'r',
+    true,
+  ],
   [re(`${B}${Y}(?:${DASH}(\\d{2,4}))?${GOD}${A}`), ['y', 'y2'], 'y'],
   [re(`${B}(\\d{3}0)-(?:х|е)${GOD}?${A}`), ['y'], 'y'], // "1990-х годах"
 ];
@@ -50,7 +66,8 @@ const HAS_EN = /January|February|March|April|May|June|July|August|September|Octo
 const HAS_RU = /январ|феврал|март|апрел|(?<![а-яё])ма[йяе](?![а-яё])|июн|июл|август|сентябр|октябр|ноябр|декабр/i;
 // A bare year (or decade, or range of years), when it is not a count of something.
 const YEAR_RE = /(?<![\p{L}\d.,:/#№$€£+])(?<!\d[-–—])(1[89]\d\d|20\d\d)(?:(s)|[ \t]*[-–—][ \t]*(\d{4}|\d\d))?(?![\p{L}\d%]|[.,:/]\d)/gu;
-const UNIT_RE = /^[ \t\u00a0]+(?:people|persons|troops|soldiers|civilians|refugees|migrants|tonnes|tons|km|dollars|euros|roubles|rubles|copies|cases|units|times|members|participants|children|человек|тонн|км|долларов|евро|рублей|раз|штук|участников|детей)(?![\p{L}\d])/u;
+const UNIT_RE =
+  /^[ \t\u00a0]+(?:people|persons|troops|soldiers|civilians|refugees|migrants|tonnes|tons|km|dollars|euros|roubles|rubles|copies|cases|units|times|members|participants|children|человек|тонн|км|долларов|евро|рублей|раз|штук|участников|детей)(?![\p{L}\d])/u;
 
 function month(w: string): number {
   const lo = w.toLowerCase();
@@ -59,7 +76,6 @@ function month(w: string): number {
   if (lo.startsWith('мар')) return 3;
   return ['янв', 'фев', '', 'апр', 'ма', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'].findIndex((p) => p && lo.startsWith(p)) + 1;
 }
-
 
 export function findDates(line: string, out: Cand[]): void {
   const dg = /\d/.test(line);

@@ -83,7 +83,9 @@ export function findEntities(text: string, opts: FindOptions = {}): EntitySpan[]
 
 // Words that make a place before them part of a document's, format's or event's name.
 const DOC_AFTER = new Set(
-  'agreement agreements accord accords convention conventions treaty protocol protocols format declaration memorandum charter statute initiative package process communique summit conference'.split(' '),
+  'agreement agreements accord accords convention conventions treaty protocol protocols format declaration memorandum charter statute initiative package process communique summit conference'.split(
+    ' ',
+  ),
 );
 
 /**

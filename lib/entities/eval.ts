@@ -52,8 +52,7 @@ export function resolveParagraph(text: string, base: number, ents: [string, Gold
   });
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-  a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 export function score(preds: EntitySpan[], gold: GoldSpan[], regions: [number, number][], text?: string): Scores {
   const inside = preds.filter((p) => regions.some(([s, e]) => p.start >= s && p.end <= e));
@@ -68,19 +67,25 @@ export function score(preds: EntitySpan[], gold: GoldSpan[], regions: [number, n
     stats.any!.gold = real.length;
     const used = new Set<GoldSpan>();
     for (const p of inside) {
-      const hit = real.find((g) => !used.has(g) && typeOf(g) === p.type && (strict ? g.start === p.start && g.end === p.end : overlaps(g, p)));
+      const hit = real.find(
+        (g) => !used.has(g) && typeOf(g) === p.type && (strict ? g.start === p.start && g.end === p.end : overlaps(g, p)),
+      );
       if (hit) used.add(hit);
       else if (ign.some((g) => overlaps(g, p))) continue;
       stats[p.type]!.pred++;
       if (hit) stats[p.type]!.tp++;
       else if (!strict) errors.push(`FP ${p.type} ${JSON.stringify(p.text)}`);
     }
-    if (!strict) for (const g of real) if (!used.has(g)) errors.push(`FN ${typeOf(g)} @${g.start}${text ? ` ${JSON.stringify(text.slice(g.start, g.end))}` : ''}`);
+    if (!strict)
+      for (const g of real)
+        if (!used.has(g)) errors.push(`FN ${typeOf(g)} @${g.start}${text ? ` ${JSON.stringify(text.slice(g.start, g.end))}` : ''}`);
     // ANY: a gold entity counts when any prediction overlaps it; a prediction is right when it
     // overlaps any gold entity.
     const anyPreds = inside.filter((p) => real.some((g) => overlaps(g, p)) || !ign.some((g) => overlaps(g, p)));
     stats.any!.pred = anyPreds.length;
-    stats.any!.tp = anyPreds.filter((p) => real.some((g) => overlaps(g, p) && (!strict || (g.start === p.start && g.end === p.end)))).length;
+    stats.any!.tp = anyPreds.filter((p) =>
+      real.some((g) => overlaps(g, p) && (!strict || (g.start === p.start && g.end === p.end))),
+    ).length;
     const covered = real.filter((g) => inside.some((p) => overlaps(g, p) && (!strict || (g.start === p.start && g.end === p.end)))).length;
     for (const s of Object.values(stats)) {
       s.p = s.pred ? s.tp / s.pred : 1;
@@ -175,7 +180,9 @@ export function table(title: string, s: Scores): string {
   for (const t of [...TYPES, 'any']) {
     const l = s.lenient[t]!;
     const st = s.strict[t]!;
-    rows.push(`  ${t.padEnd(12)} ${String(l.gold).padStart(5)} ${String(l.pred).padStart(5)}  ${f(l.p)}  ${f(l.r)}  |   ${f(st.p)}  ${f(st.r)}`);
+    rows.push(
+      `  ${t.padEnd(12)} ${String(l.gold).padStart(5)} ${String(l.pred).padStart(5)}  ${f(l.p)}  ${f(l.r)}  |   ${f(st.p)}  ${f(st.r)}`,
+    );
   }
   return rows.join('\n');
 }

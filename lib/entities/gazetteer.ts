@@ -48,11 +48,14 @@ const PLAIN_ALIAS = /^[\p{L}\- ]+$/u;
 /** An alias's words as the tokenizer would see them; plain aliases skip the tokenizer (speed). */
 function aliasWords(alias: string): Pick<Tok, 't' | 'lo' | 'cap' | 'acr' | 'cyr'>[] {
   if (!PLAIN_ALIAS.test(alias)) return tokenize(alias);
-  return alias.split(' ').filter(Boolean).map((t) => {
-    const c0 = t[0]!;
-    const cap = c0 !== c0.toLowerCase();
-    return { t, lo: norm(t), cap, acr: cap && isAcronym(t), cyr: CYR.test(t) };
-  });
+  return alias
+    .split(' ')
+    .filter(Boolean)
+    .map((t) => {
+      const c0 = t[0]!;
+      const cap = c0 !== c0.toLowerCase();
+      return { t, lo: norm(t), cap, acr: cap && isAcronym(t), cyr: CYR.test(t) };
+    });
 }
 
 function insert(alias: string, entry: GazEntry, rank: number): void {
@@ -117,7 +120,10 @@ function addLine(line: string, type: EntityType, rank: number): void {
   const [en = '', ru = ''] = line.split('=');
   // "Vladimir Putin+": the surname alone is an alias too.
   const aliases = (side: string): string[] =>
-    side.split('|').filter(Boolean).flatMap((a) => (a.endsWith('+') ? [a.slice(0, -1), a.slice(0, -1).split(' ').pop()!] : [a]));
+    side
+      .split('|')
+      .filter(Boolean)
+      .flatMap((a) => (a.endsWith('+') ? [a.slice(0, -1), a.slice(0, -1).split(' ').pop()!] : [a]));
   const enA = aliases(en);
   const ruA = aliases(ru);
   const id = (enA[0] ?? ruA[0]!).toLowerCase();
@@ -143,7 +149,14 @@ function build(): Node {
   // Curated lists, then those generated from packages (scripts/gen-entity-data.ts): a shared
   // alias goes to the lower rank whatever the order of insertion (a city before a province:
   // "Tyumen"). Lines are only indexed here: thousands of them, few of which a briefing names.
-  const lists = [[PLACES, 'place', 0], [PLACES_MORE, 'place', 0], [ORGS, 'organization', 0], [GEN_COUNTRIES, 'place', 1], [GEN_CITIES, 'place', 2], [GEN_REGIONS, 'place', 3]] as const;
+  const lists = [
+    [PLACES, 'place', 0],
+    [PLACES_MORE, 'place', 0],
+    [ORGS, 'organization', 0],
+    [GEN_COUNTRIES, 'place', 1],
+    [GEN_CITIES, 'place', 2],
+    [GEN_REGIONS, 'place', 3],
+  ] as const;
   for (const [list, type, rank] of lists) {
     for (const line of list.split('\n')) {
       // The few curated lines with an alias in lower case ("сектор Газа", "al-Qaeda") go in now.
@@ -208,7 +221,9 @@ function walk(node: Node, line: string, toks: Tok[], j: number, best: GazHit): v
     // "Kurdistan Workers' Party", "People's Republic of China": an apostrophe (and s) may sit
     // between two words of a name.
     const nx = toks[j + 1];
-    const gap = !!nx && (spaced(line, t, nx) || /^['’][ \t\u00a0]+$/.test(line.slice(t.e, nx.s)) || (nx.t === 's' && /^['’]$/.test(line.slice(t.e, nx.s))));
+    const gap =
+      !!nx &&
+      (spaced(line, t, nx) || /^['’][ \t\u00a0]+$/.test(line.slice(t.e, nx.s)) || (nx.t === 's' && /^['’]$/.test(line.slice(t.e, nx.s))));
     if (next.c && fits & next.pc && gap) walk(next, line, toks, j + 1, best);
   }
 }
@@ -244,7 +259,9 @@ export function gazLabel(key: string, ru: boolean): string | undefined {
   if (!labels.has(key)) {
     // Lines are inserted lazily, when a text needs them; a label may be asked for first (the
     // library names entities of briefings read earlier).
-    lineOfKey ??= new Map(genLines.map(([line, type], i) => [`${type}:${line.split(/[|=]/)[0]!.replace('!', '').replace(/\+$/, '').toLowerCase()}`, i]));
+    lineOfKey ??= new Map(
+      genLines.map(([line, type], i) => [`${type}:${line.split(/[|=]/)[0]!.replace('!', '').replace(/\+$/, '').toLowerCase()}`, i]),
+    );
     const i = lineOfKey.get(key);
     if (i !== undefined && !genDone[i]) {
       genDone[i] = 1;

@@ -11,7 +11,8 @@ const DIGITS_RE = new RegExp(
   `(?<![\\p{L}\\d.,:+\\-–/#№])(?:\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d+)(?:[.,]\\d+)?${SCALE}${PCT}(?![\\p{L}\\d+:]|[.,:\\-–]\\d|[-‐‑–]\\p{L})`,
   'gu',
 );
-const SMALL = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SMALL =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const FRACTION = '(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)';
 const WORDS_RE = new RegExp(
   `(?<![\\p{L}\\d-])(?:(?:one|${SMALL})[ \\t]+${FRACTION}|one[ \\t]+(?:hundred|thousand|million|billion)|(?:${SMALL})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:[ \\t]+(?:hundred|thousand|million|billion))?)(?![\\p{L}\\d-])`,

@@ -8,14 +8,38 @@
 import type { Cand } from './types';
 import { inStems, stemWord } from './text';
 import {
-  add, RU_ADJ, ARTICLE_NAME, DOC_EN, FIRST_EN, FIRST_RU, HEADS_EN, LOCHEADS_EN, MODS_EN, STOP_EN, TITLE_EN, isGenitive, isTitle, LAST_EN, nameEnd, nameLike, PARTICLES, PATRONYMIC, SKIP, sp, type LineCtx,
+  add,
+  RU_ADJ,
+  ARTICLE_NAME,
+  DOC_EN,
+  FIRST_EN,
+  FIRST_RU,
+  HEADS_EN,
+  LOCHEADS_EN,
+  MODS_EN,
+  STOP_EN,
+  TITLE_EN,
+  isGenitive,
+  isTitle,
+  LAST_EN,
+  nameEnd,
+  nameLike,
+  PARTICLES,
+  PATRONYMIC,
+  SKIP,
+  sp,
+  type LineCtx,
 } from './words';
 
 const isFirst = (c: LineCtx, k: number): boolean => {
   const t = c.toks[k];
   if (!t || !t.cap || t.acr) return false;
   // The generated lists hold a few words that are titles or common nouns here ("General").
-  if (!t.cyr && (TITLE_EN.has(t.lo) || STOP_EN.has(t.lo) || HEADS_EN.has(t.lo) || LOCHEADS_EN.has(t.lo) || MODS_EN.has(t.lo) || DOC_EN.has(t.lo))) return false;
+  if (
+    !t.cyr &&
+    (TITLE_EN.has(t.lo) || STOP_EN.has(t.lo) || HEADS_EN.has(t.lo) || LOCHEADS_EN.has(t.lo) || MODS_EN.has(t.lo) || DOC_EN.has(t.lo))
+  )
+    return false;
   if (t.cyr ? inStems(FIRST_RU, t) : FIRST_EN.has(t.lo)) return true;
   // Double given names: "Hans-Georg", "Jean-Yves", "Жан-Ив" (every part a given name).
   const parts = t.t.split(/[-‐‑]/);
@@ -57,7 +81,8 @@ export function personRules(c: LineCtx): void {
     if (nameLike(c, k) && !c.gaz[k] && !(k > 0 && sp(c, k) && toks[k - 1]!.cap)) {
       const end = nameEnd(c, k, 3);
       const v = toks[end + 1];
-      if (end > k && v && sp(c, end + 1) && (v.cyr ? SAID_RU.test(v.lo) : SAID_EN.has(v.lo)) && v.cyr === t.cyr) add(c, 'person', k, end, 3);
+      if (end > k && v && sp(c, end + 1) && (v.cyr ? SAID_RU.test(v.lo) : SAID_EN.has(v.lo)) && v.cyr === t.cyr)
+        add(c, 'person', k, end, 3);
     }
     // Name + apposed title: "Avril Haines, Director of National Intelligence", "Фолькер Тюрк,
     // Верховный комиссар ООН", "Хейнс Эврил – директор".
@@ -91,8 +116,13 @@ export function personRules(c: LineCtx): void {
   }
 }
 
-const SAID_EN = new Set('said says stated stressed noted added told wrote warned admitted claimed announced declared emphasised emphasized urged argued insisted put'.split(' '));
-const SAID_RU = /^(?:заявил|сказал|отметил|подчеркнул|сообщил|признал|пообещал|предложил|написал|добавил|указал|напомнил|пригрозил|потребовал)а?$/;
+const SAID_EN = new Set(
+  'said says stated stressed noted added told wrote warned admitted claimed announced declared emphasised emphasized urged argued insisted put'.split(
+    ' ',
+  ),
+);
+const SAID_RU =
+  /^(?:заявил|сказал|отметил|подчеркнул|сообщил|признал|пообещал|предложил|написал|добавил|указал|напомнил|пригрозил|потребовал)а?$/;
 
 /** After token `end`: a comma or a dash, then (past up to three modifiers) a title word. */
 function apposedTitle(c: LineCtx, end: number): boolean {
@@ -114,10 +144,12 @@ function apposedTitle(c: LineCtx, end: number): boolean {
 const UP_RU = '(?:Дж|[А-ЯЁ])\\.(?:-[А-ЯЁ]\\.)?';
 const UP_EN = '[A-Z]\\.(?:-[A-Z]\\.)?';
 const SPC = '[ \\u00a0]?';
-const PART_RU = '(?:(?:фон|дер|де|ван|ди|да|дос|ла|ле|дель|тер|тен|цу|бин|ибн|бен|абу)[ \\u00a0])*(?:(?:аль|эль|ас|аш|ат|аз|ан|ар|ад|эд|эт|эр)-)?';
-const PART_EN = '(?:(?:van|von|der|den|de|da|di|du|del|della|la|le|ter|ten|zu|bin|ibn|ben|abu)[ \\u00a0])*(?:(?:al|el|as|ash|at|az|an|ar|ad)-)?';
+const PART_RU =
+  '(?:(?:фон|дер|де|ван|ди|да|дос|ла|ле|дель|тер|тен|цу|бин|ибн|бен|абу)[ \\u00a0])*(?:(?:аль|эль|ас|аш|ат|аз|ан|ар|ад|эд|эт|эр)-)?';
+const PART_EN =
+  '(?:(?:van|von|der|den|de|da|di|du|del|della|la|le|ter|ten|zu|bin|ibn|ben|abu)[ \\u00a0])*(?:(?:al|el|as|ash|at|az|an|ar|ad)-)?';
 const SUR_RU = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*';
-const SUR_EN = '\\p{Lu}[\\p{Ll}’\']+(?:-\\p{Lu}\\p{Ll}+)*';
+const SUR_EN = "\\p{Lu}[\\p{Ll}’']+(?:-\\p{Lu}\\p{Ll}+)*";
 const B = '(?<![\\p{L}\\d.])';
 const A = '(?![\\p{L}\\d])';
 const INITIALS: [RegExp, boolean][] = [
@@ -156,10 +188,21 @@ export function capsListRule(c: LineCtx): void {
   const { toks, line } = c;
   for (let k = 0; k + 1 < toks.length; k++) {
     const t = toks[k]!;
-    if (!t.acr || (c.gaz[k] && c.gaz[k] !== 'person') || SKIP.has(t.t) || t.t.replace(/[-‐‑]/g, '').length < 3 || !/[АЕЁИОУЫЭЮЯAEIOUY]/.test(t.t)) continue;
+    if (
+      !t.acr ||
+      (c.gaz[k] && c.gaz[k] !== 'person') ||
+      SKIP.has(t.t) ||
+      t.t.replace(/[-‐‑]/g, '').length < 3 ||
+      !/[АЕЁИОУЫЭЮЯAEIOUY]/.test(t.t)
+    )
+      continue;
     if (!sp(c, k + 1) || !nameLike(c, k + 1) || toks[k + 1]!.cyr !== t.cyr) continue;
     const before = line.slice(k ? toks[k - 1]!.e : 0, t.s);
-    const opens = k === 0 ? /^[\s\d.)•·–—-]*$/.test(before) : /^[ \t\u00a0]*(?:[,;]|и|and)?[ \t\u00a0]*$/.test(before) && (k === 0 || /[,;]/.test(before) || /^(?:и|and)$/.test(toks[k - 1]!.lo));
+    const opens =
+      k === 0
+        ? /^[\s\d.)•·–—-]*$/.test(before)
+        : /^[ \t\u00a0]*(?:[,;]|и|and)?[ \t\u00a0]*$/.test(before) &&
+          (k === 0 || /[,;]/.test(before) || /^(?:и|and)$/.test(toks[k - 1]!.lo));
     if (!opens && !isFirst(c, k + 1)) continue;
     let end = k + 1;
     if (sp(c, k + 2) && PATRONYMIC.test(toks[k + 2]?.lo ?? '')) end = k + 2;
@@ -182,7 +225,8 @@ export function coordinated(c: LineCtx, kept: Cand[]): Cand[] {
   const nameRun = (i: number, dir: 1 | -1): [number, number] | null => {
     let a = i;
     let b = i;
-    const ok = (k: number): boolean => !!toks[k] && (nameLike(c, k) || (PARTICLES.has(toks[k]!.lo) && !toks[k]!.cap) || ARTICLE_NAME.test(toks[k]!.t));
+    const ok = (k: number): boolean =>
+      !!toks[k] && (nameLike(c, k) || (PARTICLES.has(toks[k]!.lo) && !toks[k]!.cap) || ARTICLE_NAME.test(toks[k]!.t));
     if (!nameLike(c, i) || c.gaz[i]) return null;
     if (dir === 1) while (b + 1 < toks.length && b - a < 3 && sp(c, b + 1) && ok(b + 1) && !c.gaz[b + 1]) b++;
     else while (a > 0 && b - a < 3 && sp(c, a) && ok(a - 1) && !c.gaz[a - 1]) a--;

@@ -16,7 +16,9 @@ const NOT_ORG_RU = stemSet(`договор соглашение конвенци
 план пакет закон резолюция кампания игры трубопровод газопровод поток марафон слоган лозунг фильм книга песня
 статья доклад передача операция режим принцип сделка коридор мост ракета комплекс система истребитель танк самолет
 вертолет корабль беспилотник снаряд`);
-const TYPE_EN = new Set('movement group party agency channel newspaper magazine outlet foundation fund battalion brigade company'.split(' '));
+const TYPE_EN = new Set(
+  'movement group party agency channel newspaper magazine outlet foundation fund battalion brigade company'.split(' '),
+);
 const QUOTE_RE = /[«„“"]([^«»„“”"\n]{1,60})[»“”"]/g;
 
 export function quotedRule(c: LineCtx): void {

@@ -8,8 +8,39 @@
 import { matchAt, matchParts } from './gazetteer';
 import { inStems } from './text';
 import {
-  add, DEMONYM, FUNC, HEADS_EN, HEADS_RU, isGenitive, LOCHEADS_EN, LOCHEADS_RU, LOCOF_EN, MISSION_EN, MISSION_RU, MODS_EN, MONTHS, DOC_EN, STOP_EN, TITLE_EN, nameEnd, nameLike,
-  GEO_AFTER_EN, PREP_EN, PREP_RU, RU_ADJ, RU_FUNC, RU_VERB, SETTLE_EN, SETTLE_RU, SITE_EN, sp, FIRST_EN, FIRST_EN_CORE, FIRST_RU, isTitle, type LineCtx,
+  add,
+  DEMONYM,
+  FUNC,
+  HEADS_EN,
+  HEADS_RU,
+  isGenitive,
+  LOCHEADS_EN,
+  LOCHEADS_RU,
+  LOCOF_EN,
+  MISSION_EN,
+  MISSION_RU,
+  MODS_EN,
+  MONTHS,
+  DOC_EN,
+  STOP_EN,
+  TITLE_EN,
+  nameEnd,
+  nameLike,
+  GEO_AFTER_EN,
+  PREP_EN,
+  PREP_RU,
+  RU_ADJ,
+  RU_FUNC,
+  RU_VERB,
+  SETTLE_EN,
+  SETTLE_RU,
+  SITE_EN,
+  sp,
+  FIRST_EN,
+  FIRST_EN_CORE,
+  FIRST_RU,
+  isTitle,
+  type LineCtx,
 } from './words';
 
 /**
@@ -60,9 +91,24 @@ export function englishOrgRule(c: LineCtx): void {
       if (sp(c, start) && modOk(c, start - 1)) start--;
       // "Information and Press Department", but not two names side by side: "… Dagalo and
       // Sudanese Armed Forces", "the Endowment for Democracy and Open Society Foundations".
-      else if (sp(c, start) && toks[start - 1]!.lo === 'and' && sp(c, start - 1) && modOk(c, start - 2) && !c.gaz[start - 2] && !taken(c, start - 2)) start -= 2;
+      else if (
+        sp(c, start) &&
+        toks[start - 1]!.lo === 'and' &&
+        sp(c, start - 1) &&
+        modOk(c, start - 2) &&
+        !c.gaz[start - 2] &&
+        !taken(c, start - 2)
+      )
+        start -= 2;
       // "AI for Good Foundation", "Fund for Peace Institute": a capitalised "X for/of Y" before the head.
-      else if (sp(c, start) && /^(?:for|of)$/.test(toks[start - 1]!.lo) && sp(c, start - 1) && modOk(c, start - 2) && (toks[start - 2]!.acr || c.gaz[start - 2] !== 'place')) start -= 2;
+      else if (
+        sp(c, start) &&
+        /^(?:for|of)$/.test(toks[start - 1]!.lo) &&
+        sp(c, start - 1) &&
+        modOk(c, start - 2) &&
+        (toks[start - 2]!.acr || c.gaz[start - 2] !== 'place')
+      )
+        start -= 2;
       else break;
     }
     // Further heads in the same capitalised run: "Foreign Ministry Information and Press Department".
@@ -75,7 +121,10 @@ export function englishOrgRule(c: LineCtx): void {
     // Complement: "of Russia", "of Digital Development, Communications and Mass Media", "to Ukraine".
     const head = toks[end]!.lo;
     const prep = toks[end + 1]?.lo ?? '';
-    if (sp(c, end + 1) && (prep === 'of' || prep === 'for' || prep === 'on' || ((prep === 'to' || prep === 'in') && MISSION_EN.has(head)))) {
+    if (
+      sp(c, end + 1) &&
+      (prep === 'of' || prep === 'for' || prep === 'on' || ((prep === 'to' || prep === 'in') && MISSION_EN.has(head)))
+    ) {
       let q = end + 2;
       if (toks[q]?.lo === 'the' && sp(c, q)) q++;
       let last = -1;
@@ -90,7 +139,8 @@ export function englishOrgRule(c: LineCtx): void {
           if (toks[q - 1]!.lo === 'and' || c.gaz[q] === 'organization') break;
         }
         if (modOk(c, q) && !FIRST_EN_CORE.has(t.lo)) last = q;
-        else if (last >= 0 && (/^(?:and|of|for)$/.test(t.lo) || (MISSION_EN.has(head) && /^(?:in|on)$/.test(t.lo))) && modOk(c, q + 1)) continue;
+        else if (last >= 0 && (/^(?:and|of|for)$/.test(t.lo) || (MISSION_EN.has(head) && /^(?:in|on)$/.test(t.lo))) && modOk(c, q + 1))
+          continue;
         else break;
       }
       if (last >= 0) end = last;
@@ -127,7 +177,8 @@ export function englishPlaceRules(c: LineCtx): void {
       let q = k + 2;
       if (toks[q]?.lo === 'the' && sp(c, q)) q++;
       let end = -1;
-      if (c.gaz[q] === 'place' && sp(c, q)) for (end = q; c.gid[end + 1] === c.gid[q]; ) end++; // a known place ends it
+      if (c.gaz[q] === 'place' && sp(c, q))
+        for (end = q; c.gid[end + 1] === c.gid[q]; ) end++; // a known place ends it
       else for (; q < n && sp(c, q) && nameLike(c, q) && !FIRST_EN.has(toks[q]!.lo); q++) end = q;
       let s = k;
       while (sp(c, s) && modOk(c, s - 1)) s--;
@@ -190,7 +241,6 @@ function plain(c: LineCtx, s: number, q: number): boolean {
 
 // ---------------------------------------------------------------- Russian organisations and places
 
-
 export function russianOrgRule(c: LineCtx): void {
   const { toks, line } = c;
   const n = toks.length;
@@ -199,7 +249,16 @@ export function russianOrgRule(c: LineCtx): void {
     if (!t.cyr || t.acr || !inStems(HEADS_RU, t)) continue;
     // Adjectives before the head: "Российским центром", "Всемирной продовольственной программы".
     let start = k;
-    while (start > 0 && start > k - 3 && sp(c, start) && toks[start - 1]!.cyr && RU_ADJ.test(toks[start - 1]!.lo) && !toks[start - 1]!.acr && !isTitle(toks[start - 1]!)) start--;
+    while (
+      start > 0 &&
+      start > k - 3 &&
+      sp(c, start) &&
+      toks[start - 1]!.cyr &&
+      RU_ADJ.test(toks[start - 1]!.lo) &&
+      !toks[start - 1]!.acr &&
+      !isTitle(toks[start - 1]!)
+    )
+      start--;
     while (start < k && !toks[start]!.cap) start++;
     if (!toks[start]!.cap) continue; // Russian names capitalise their first word
     const initial = !line.slice(0, toks[start]!.s).trim() || /[.!?…:;«"“—–]\s*$/.test(line.slice(0, toks[start]!.s));
@@ -230,7 +289,16 @@ export function russianOrgRule(c: LineCtx): void {
         m++;
         // "по запрещению (химического оружия)", "по науке": the noun after "по" is in the dative.
         const d = toks[m];
-        if (w.lo === 'по' && d && !d.cap && !RU_VERB.test(d.lo) && !RU_FUNC.has(d.lo) && /(?:ию|ии|ости|ам|ям|е|у|ю)$/.test(d.lo) && sp(c, m)) end = m++;
+        if (
+          w.lo === 'по' &&
+          d &&
+          !d.cap &&
+          !RU_VERB.test(d.lo) &&
+          !RU_FUNC.has(d.lo) &&
+          /(?:ию|ии|ости|ам|ям|е|у|ю)$/.test(d.lo) &&
+          sp(c, m)
+        )
+          end = m++;
         continue;
       }
       if (!isGenitive(w.lo)) break;
@@ -271,7 +339,8 @@ export function russianPlaceRules(c: LineCtx): void {
     const t = toks[k]!;
     if (!t.cyr) continue;
     // "Запорожская АЭС", "Курской АЭС": a power plant is a site.
-    if (/^(?:аэс|гэс|тэс|аэс)$/.test(t.lo) && t.acr && k > 0 && sp(c, k) && toks[k - 1]!.cap && RU_ADJ.test(toks[k - 1]!.lo)) add(c, 'place', k - 1, k, 4);
+    if (/^(?:аэс|гэс|тэс|аэс)$/.test(t.lo) && t.acr && k > 0 && sp(c, k) && toks[k - 1]!.cap && RU_ADJ.test(toks[k - 1]!.lo))
+      add(c, 'place', k - 1, k, 4);
     // "Луганская область", "Краснодарского края", "Кыргызская Республика".
     if (inStems(LOCHEADS_RU, t) && k > 0 && sp(c, k) && toks[k - 1]!.cap && RU_ADJ.test(toks[k - 1]!.lo) && !c.gaz[k - 1]) {
       add(c, 'place', k - 1, k, 4);
@@ -284,10 +353,19 @@ export function russianPlaceRules(c: LineCtx): void {
       c.out[c.out.length - 1]!.id = c.gid[k + 1]; // "Республики Казахстан" is Kazakhstan
     }
     // "в селе Золотое", "город Шуша".
-    if (!t.cap && inStems(SETTLE_RU, t) && sp(c, k + 1) && nameLike(c, k + 1) && !c.gaz[k + 1]) add(c, 'place', k + 1, nameEnd(c, k + 1, 2), 3);
+    if (!t.cap && inStems(SETTLE_RU, t) && sp(c, k + 1) && nameLike(c, k + 1) && !c.gaz[k + 1])
+      add(c, 'place', k + 1, nameEnd(c, k + 1, 2), 3);
     // Unknown capitalised word after "в/из/под…": probably a place.
     const nx = toks[k + 1];
-    if (PREP_RU.has(t.lo) && sp(c, k + 1) && nameLike(c, k + 1) && !c.gaz[k + 1] && !RU_ADJ.test(nx!.lo) && !inStems(FIRST_RU, nx!) && !(sp(c, k + 2) && toks[k + 2]!.cap)) {
+    if (
+      PREP_RU.has(t.lo) &&
+      sp(c, k + 1) &&
+      nameLike(c, k + 1) &&
+      !c.gaz[k + 1] &&
+      !RU_ADJ.test(nx!.lo) &&
+      !inStems(FIRST_RU, nx!) &&
+      !(sp(c, k + 2) && toks[k + 2]!.cap)
+    ) {
       add(c, 'place', k + 1, k + 1, 1);
     }
   }

@@ -56,7 +56,16 @@ export function tokenize(line: string): Tok[] {
     }
     const s = m.index!;
     const lo = norm(t);
-    out.push({ s, e: s + t.length, t, lo, cap, acr: cap && isAcronym(t), cyr: CYR_RE.test(lo), num: c0 >= '0' && c0 <= '9' && /^\d+$/.test(t) });
+    out.push({
+      s,
+      e: s + t.length,
+      t,
+      lo,
+      cap,
+      acr: cap && isAcronym(t),
+      cyr: CYR_RE.test(lo),
+      num: c0 >= '0' && c0 <= '9' && /^\d+$/.test(t),
+    });
   }
   return out;
 }

@@ -54,7 +54,9 @@ export const PATRONYMIC = /(?:ович|евич|ич|овна|евна|ична|
 export const RU_GEN = /(?:ого|его|ых|их|ой|ей|ов|ев|ий|ия|ии|ств|а|я|ы|и)$/;
 export const RU_VERB = /(?:ла|ли|ло|ет|ит|ют|ят|ся|сь|ть)$/;
 export const RU_GEN_WORDS = wordSet('дел прав сил стран наций войск средств связей');
-export const RU_FUNC = wordSet('при в во на с со к ко о об от до из за для без через между над под про у не ни как что это а но или также уже его ее их еще');
+export const RU_FUNC = wordSet(
+  'при в во на с со к ко о об от до из за для без через между над под про у не ни как что это а но или также уже его ее их еще',
+);
 export const RU_ADJ = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ыми|ими|ей)$/;
 
 export interface LineCtx {
@@ -74,8 +76,9 @@ export function makeCtx(line: string, en: boolean, ru: boolean): LineCtx {
   if (!ready) {
     // The officials' given names join the given-name lists (kept out of lexicon.ts to save bytes).
     ensureGazetteer();
-    for (const f of gazFirst) if (/[\u0400-\u04FF]/.test(f)) FIRST_RU.add(f);
-    else FIRST_EN.add(f), FIRST_EN_CORE.add(f);
+    for (const f of gazFirst)
+      if (/[\u0400-\u04FF]/.test(f)) FIRST_RU.add(f);
+      else FIRST_EN.add(f), FIRST_EN_CORE.add(f);
     ready = true;
   }
   return { line, toks: tokenize(line), gaz: [], gid: [], out: [], en, ru };
@@ -138,7 +141,6 @@ function particleRun(c: LineCtx, j: number): boolean {
 }
 
 export const isTitle = (t: Tok): boolean => (t.cyr ? inStems(TITLE_RU, t) : TITLE_EN.has(t.lo));
-
 
 export function isGenitive(lo: string): boolean {
   return RU_GEN_WORDS.has(lo) || (RU_GEN.test(lo) && !RU_VERB.test(lo) && !RU_FUNC.has(lo) && lo.length > 2);

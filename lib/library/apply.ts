@@ -118,7 +118,10 @@ export async function applyImportPlan(db: Store, plan: ImportPlan): Promise<Appl
   const bs = tx.objectStore('briefings');
   try {
     const [curH, curB] = await Promise.all([hs.getAll(), bs.getAll()]);
-    const now = planImport({ highlights: wantH, briefings: wantB, rejected: [], annotationCount: wantH.length }, { highlights: curH, briefings: curB });
+    const now = planImport(
+      { highlights: wantH, briefings: wantB, rejected: [], annotationCount: wantH.length },
+      { highlights: curH, briefings: curB },
+    );
     const writeH = [...now.highlights.new, ...now.highlights.updated];
     const writeB = [...now.briefings.new, ...now.briefings.updated];
     // Queue every put at once: awaiting each would cost a round trip per record.

@@ -20,7 +20,15 @@ export function highlightCitation(h: HighlightRecord, briefing: BriefingRecord |
   };
   // The citation reads a section's kind and title only; a stored record keeps just the title.
   const section: StatementSection | null = h.section?.title
-    ? { kind: 'statement', id: h.section.id, ordinal: 0, title: h.section.title, span: { start: 0, end: 0 }, headingBlocks: [], bodyBlocks: [] }
+    ? {
+        kind: 'statement',
+        id: h.section.id,
+        ordinal: 0,
+        title: h.section.title,
+        span: { start: 0, end: 0 },
+        headingBlocks: [],
+        bodyBlocks: [],
+      }
     : null;
   return citation({ briefing: { header }, section, quote: h.quote, url: highlightLink(h), format });
 }

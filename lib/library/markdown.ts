@@ -45,13 +45,17 @@ export interface MarkdownOptions {
   subtitle?: string;
 }
 
-
 /** Multi-line plain text as Markdown paragraphs: lines kept (hard breaks), blank lines separate paragraphs. */
 function paragraphs(text: string, firstPrefix = ''): string[] {
-  const paras = text.replace(/\r\n?/g, '\n').trim().split(/\n\s*\n/);
+  const paras = text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split(/\n\s*\n/);
   const out: string[] = [];
   paras.forEach((p, i) => {
-    const lines = p.split('\n').map((l, k) => (i === 0 && k === 0 && firstPrefix ? firstPrefix + escapeInline(l.trim()) : escapeLine(l.trim())));
+    const lines = p
+      .split('\n')
+      .map((l, k) => (i === 0 && k === 0 && firstPrefix ? firstPrefix + escapeInline(l.trim()) : escapeLine(l.trim())));
     out.push(lines.join('\\\n'));
   });
   return out;

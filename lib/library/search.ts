@@ -134,7 +134,10 @@ export function sortReadingOrder(highlights: HighlightRecord[], briefing: Briefi
       k2[i] = 0;
     }
   }
-  order.sort((a, b) => k1[a]! - k1[b]! || k2[a]! - k2[b]! || highlights[a]!.created - highlights[b]!.created || cmp(highlights[a]!.id, highlights[b]!.id));
+  order.sort(
+    (a, b) =>
+      k1[a]! - k1[b]! || k2[a]! - k2[b]! || highlights[a]!.created - highlights[b]!.created || cmp(highlights[a]!.id, highlights[b]!.id),
+  );
   const sorted = order.map((i) => highlights[i]!);
   for (let i = 0; i < n; i++) highlights[i] = sorted[i]!;
   return highlights;

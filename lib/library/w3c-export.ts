@@ -54,7 +54,11 @@ export interface ExportOptions {
  * The collection of `highlights`, carrying `briefings` whole. Pass every briefing record for a
  * full backup, or only those of the highlights exported for a part.
  */
-export function toCollection(highlights: readonly HighlightRecord[], briefings: readonly BriefingRecord[], opts: ExportOptions = {}): W3CCollection {
+export function toCollection(
+  highlights: readonly HighlightRecord[],
+  briefings: readonly BriefingRecord[],
+  opts: ExportOptions = {},
+): W3CCollection {
   const now = opts.now ?? Date.now();
   return {
     '@context': EXPORT_CONTEXT,

@@ -66,7 +66,6 @@ export interface W3CCollection {
   first: { type: 'AnnotationPage'; startIndex: 0; items: W3CAnnotation[] };
 }
 
-
 /** The annotation IRI for one of our ids (see the module comment). */
 export function annotationIri(id: string): string {
   if (UUID_RE.test(id)) return `urn:uuid:${id}`;

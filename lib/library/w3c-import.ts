@@ -15,7 +15,6 @@ export interface ImportError {
   message: string;
 }
 
-
 export interface Rejected {
   /** Position in the file's annotation list (or in `bl:briefings` for a briefing record). */
   index: number;
@@ -74,7 +73,7 @@ function unwrap(json: unknown): { items: unknown[]; briefings: unknown[] } | { e
       return json.total === 0 ? { items: [], briefings } : { error: 'the collection has no "first" page' };
     }
     if (!isObject(first)) {
-      return { error: 'the collection\'s pages are links, not embedded: only a file that holds its annotations can be imported' };
+      return { error: "the collection's pages are links, not embedded: only a file that holds its annotations can be imported" };
     }
     const items: unknown[] = [];
     // Embedded follow-on pages ("next" as an object) are followed; linked ones cannot be.
@@ -120,7 +119,13 @@ export function parseImport(fileText: string, opts: ParseOptions = {}): ParseOut
   const notAnnotation = items.findIndex((it) => !isObject(it) || !typeIs(it, 'Annotation'));
   if (notAnnotation >= 0) {
     const it = items[notAnnotation];
-    const what = isObject(it) ? `an object with type ${JSON.stringify(it.type ?? null)}` : it === null ? 'null' : Array.isArray(it) ? 'a list' : typeof it;
+    const what = isObject(it)
+      ? `an object with type ${JSON.stringify(it.type ?? null)}`
+      : it === null
+        ? 'null'
+        : Array.isArray(it)
+          ? 'a list'
+          : typeof it;
     const detail = `item ${notAnnotation + 1} is ${what}, not an Annotation`;
     return refuse('shape', detail, `The file is not an annotation export: ${detail}.`);
   }
@@ -161,7 +166,13 @@ export function parseImport(fileText: string, opts: ParseOptions = {}): ParseOut
   items.forEach((it, index) => {
     const r = annotationToRecord(it, now);
     if ('record' in r) highlights.push(r.record);
-    else rejected.push({ index, kind: 'annotation', id: typeof (it as { id?: unknown }).id === 'string' ? ((it as { id: string }).id) : null, ...r.problem });
+    else
+      rejected.push({
+        index,
+        kind: 'annotation',
+        id: typeof (it as { id?: unknown }).id === 'string' ? (it as { id: string }).id : null,
+        ...r.problem,
+      });
   });
   rawBriefings.forEach((raw, index) => {
     const r = briefingFromJson(raw);

@@ -63,9 +63,7 @@ const TargetObjectSchema = v.looseObject({
 });
 const TargetItemSchema = v.union([v.string(), v.pipe(plainObject, TargetObjectSchema)]);
 
-const SectionSchema = v.nullable(
-  v.object({ id: text(MAX_ID_CHARS), title: v.nullable(text(MAX_QUOTE_CHARS)), offset: nonNegInt }),
-);
+const SectionSchema = v.nullable(v.object({ id: text(MAX_ID_CHARS), title: v.nullable(text(MAX_QUOTE_CHARS)), offset: nonNegInt }));
 
 const AnnotationSchema = v.looseObject({
   type: v.union([v.string(), v.array(v.string())]),
@@ -136,7 +134,6 @@ function issueText(issues: readonly v.BaseIssue<unknown>[]): string {
   return `${best.path.length ? best.path.join('.') : '(annotation)'}: ${best.message}`;
 }
 
-
 /** One annotation as a highlight record, or why it is rejected. */
 export function annotationToRecord(raw: unknown, now: number = Date.now()): { record: HighlightRecord } | { problem: Problem } {
   const parsed = v.safeParse(AnnotationSchema, raw);
@@ -150,10 +147,12 @@ export function annotationToRecord(raw: unknown, now: number = Date.now()): { re
 
   // Target: exactly one, a specific resource with a quote.
   const targets = Array.isArray(a.target) ? a.target : [a.target];
-  if (targets.length !== 1) return problem('several-targets', String(targets.length), `The annotation has ${targets.length} targets; only one can be highlighted.`);
+  if (targets.length !== 1)
+    return problem('several-targets', String(targets.length), `The annotation has ${targets.length} targets; only one can be highlighted.`);
   const target = targets[0]!;
   if (typeof target === 'string') return problem('no-quote', 'target', 'The annotation targets a whole page, with no quoted text.');
-  if (!isMinistryPageUrl(target.source)) return problem('not-briefing', target.source, `The target ${target.source} is not a page on mid.ru.`);
+  if (!isMinistryPageUrl(target.source))
+    return problem('not-briefing', target.source, `The target ${target.source} is not a page on mid.ru.`);
   // The key comes from the target's address, as the extension derives it on the page; a key
   // written in the file is not trusted (it could file a highlight under another briefing).
   const briefingKey = canonicalBriefingKey(target.source);
@@ -205,15 +204,21 @@ export function annotationToRecord(raw: unknown, now: number = Date.now()): { re
   const limit = limitProblem(note, tags);
   if (limit) return problem(limit.code, String(limit.actual), limitMessage(limit));
   if (a['bl:quote'] !== undefined && a['bl:quote'].length > MAX_QUOTE_CHARS) return quoteTooLong(a['bl:quote'].length);
-  if (MARKUP_RE.test(note)) return problem('markup', 'note', 'The note contains HTML markup (a tag, comment or script); notes must be plain text.');
+  if (MARKUP_RE.test(note))
+    return problem('markup', 'note', 'The note contains HTML markup (a tag, comment or script); notes must be plain text.');
   const markupTag = tags.find((t) => MARKUP_RE.test(t));
   if (markupTag !== undefined) return problem('markup', 'tag', 'A tag contains HTML markup; tags must be plain text.');
 
   const styleClass = typeof target.styleClass === 'string' ? target.styleClass : '';
-  const colourName = styleClass.split(/\s+/).find((c) => c.startsWith('bl-'))?.slice(3) ?? '';
+  const colourName =
+    styleClass
+      .split(/\s+/)
+      .find((c) => c.startsWith('bl-'))
+      ?.slice(3) ?? '';
   const color: HighlightColor = (HIGHLIGHT_COLORS as readonly string[]).includes(colourName) ? (colourName as HighlightColor) : 'yellow';
 
-  const created = a['bl:created'] ?? (a.created !== undefined ? Date.parse(a.created) : a.modified !== undefined ? Date.parse(a.modified) : now);
+  const created =
+    a['bl:created'] ?? (a.created !== undefined ? Date.parse(a.created) : a.modified !== undefined ? Date.parse(a.modified) : now);
   const updated = a['bl:updated'] ?? (a.modified !== undefined ? Date.parse(a.modified) : created);
 
   const record: HighlightRecord = {

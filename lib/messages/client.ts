@@ -31,7 +31,10 @@ async function unwrap<T>(type: string, send: () => Promise<unknown>): Promise<T>
  * Send one request to the background and return its data. The request is checked before it
  * leaves, so a malformed one fails here with the same reason the background would give.
  */
-export async function send<M extends BackgroundRequest>(message: M, transport: Transport = runtimeTransport): Promise<BackgroundResponses[M['type']]> {
+export async function send<M extends BackgroundRequest>(
+  message: M,
+  transport: Transport = runtimeTransport,
+): Promise<BackgroundResponses[M['type']]> {
   const checked = parseBackgroundRequest(message);
   if (!checked.ok) throw new Error(checked.error);
   return unwrap(message.type, () => transport(message));

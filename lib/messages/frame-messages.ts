@@ -52,7 +52,14 @@ export type Draft = v.InferOutput<typeof DraftSchema>;
 /** Page half → sidebar frame. */
 export const ToFrameSchema = v.variant('type', [
   /** The model, and the article's text (what highlights are anchored in; block offsets point into it). */
-  v.strictObject({ type: v.literal('init'), briefing: BriefingSchema, text: articleText, pageUrl: v.string(), briefingKey: v.nullable(v.string()), canPaint: v.boolean() }),
+  v.strictObject({
+    type: v.literal('init'),
+    briefing: BriefingSchema,
+    text: articleText,
+    pageUrl: v.string(),
+    briefingKey: v.nullable(v.string()),
+    canPaint: v.boolean(),
+  }),
   /** The article changed under us (late content, edits): a fresh model and text. */
   v.strictObject({ type: v.literal('article'), briefing: BriefingSchema, text: articleText }),
   /** The section being read (scroll-spy); -1 for none. */
@@ -77,7 +84,10 @@ export const ToPageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('resize-start'), grab: v.pipe(v.number(), v.minValue(0), v.maxValue(100)) }),
   v.strictObject({ type: v.literal('search'), hits: v.array(span), active: v.nullable(index) }),
   /** Entity mentions to paint (sent once), and which types to show. */
-  v.strictObject({ type: v.literal('entities/mentions'), mentions: v.array(v.strictObject({ ...span.entries, type: v.picklist(['person', 'place', 'organization', 'date']) })) }),
+  v.strictObject({
+    type: v.literal('entities/mentions'),
+    mentions: v.array(v.strictObject({ ...span.entries, type: v.picklist(['person', 'place', 'organization', 'date']) })),
+  }),
   v.strictObject({ type: v.literal('entities/show'), on: v.boolean(), types: v.record(v.string(), v.boolean()) }),
   /** Bring mention `index` into view and mark it. */
   v.strictObject({ type: v.literal('entities/walk'), mention: index }),

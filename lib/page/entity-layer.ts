@@ -67,7 +67,10 @@ export class EntityPainter {
         this.painter.clear(highlightName(type));
         continue;
       }
-      const ranges = this.mentions.filter((m) => m.type === type).map((m) => this.range(m)).filter((r): r is Range => r !== null);
+      const ranges = this.mentions
+        .filter((m) => m.type === type)
+        .map((m) => this.range(m))
+        .filter((r): r is Range => r !== null);
       this.painter.paint(highlightName(type), ranges, { textDecoration: ENTITY_STYLES[type] }, 1);
     }
   }

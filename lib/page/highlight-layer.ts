@@ -103,7 +103,13 @@ export class HighlightLayer {
     const span = raw ? trimSpan(this.index.text, raw) : null;
     if (!span) return null;
     const desc = describe(this.index.text, this.sections, span);
-    return { selectors: desc.selectors, section: desc.section, quote: this.index.text.slice(span.start, span.end), url, language: this.language };
+    return {
+      selectors: desc.selectors,
+      section: desc.section,
+      quote: this.index.text.slice(span.start, span.end),
+      url,
+      language: this.language,
+    };
   }
 
   /** The highlight under a viewport point, topmost (latest) first. */

@@ -80,12 +80,17 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
   void d.initialWidth.then((w) => !frameDocked && w !== DEFAULT_WIDTH && reserve(w)).catch(() => undefined);
 
   const landing = (i: number) => briefing.blocks[landingBlock(briefing.sections[i])]?.ref.element ?? null;
-  const watched = () => briefing.sections.map((_, i) => ({ i, el: landing(i) })).filter((t): t is { i: number; el: Element } => t.el !== null);
+  const watched = () =>
+    briefing.sections.map((_, i) => ({ i, el: landing(i) })).filter((t): t is { i: number; el: Element } => t.el !== null);
   let spyTargets = watched();
-  let spy = new ScrollSpy(win, spyTargets.map((t) => t.el), (k) => {
-    current = spyTargets[k]?.i ?? -1;
-    channel.send({ type: 'section', index: current });
-  });
+  let spy = new ScrollSpy(
+    win,
+    spyTargets.map((t) => t.el),
+    (k) => {
+      current = spyTargets[k]?.i ?? -1;
+      channel.send({ type: 'section', index: current });
+    },
+  );
 
   const jump = (index: number, focus: boolean) => {
     const el = landing(index);
@@ -112,7 +117,8 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
   };
 
   const paintSearch = (hits: { block: number; start: number; end: number }[], active: number | null) => {
-    const range = (h: { block: number; start: number; end: number }) => (briefing.blocks[h.block] ? blockRange(briefing.blocks[h.block].ref, h.start, h.end) : null);
+    const range = (h: { block: number; start: number; end: number }) =>
+      briefing.blocks[h.block] ? blockRange(briefing.blocks[h.block].ref, h.start, h.end) : null;
     const ranges = hits.map(range).filter((r): r is Range => r !== null);
     if (!ranges.length) {
       painter.clear(SEARCH);
@@ -167,7 +173,14 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
   };
 
   const channel = acceptSidebar(d.onConnect, d.ourId, onFrameMessage, () => {
-    channel.send({ type: 'init', briefing: publicModel(briefing), text: highlights.text, pageUrl: pageUrl(win), briefingKey: d.briefingKey, canPaint: painter.supported });
+    channel.send({
+      type: 'init',
+      briefing: publicModel(briefing),
+      text: highlights.text,
+      pageUrl: pageUrl(win),
+      briefingKey: d.briefingKey,
+      canPaint: painter.supported,
+    });
     if (current >= 0) channel.send({ type: 'section', index: current });
   });
 
@@ -238,7 +251,11 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
       briefing = fresh;
       spy.dispose();
       spyTargets = watched();
-      spy = new ScrollSpy(win, spyTargets.map((t) => t.el), (k) => channel.send({ type: 'section', index: (current = spyTargets[k]?.i ?? -1) }));
+      spy = new ScrollSpy(
+        win,
+        spyTargets.map((t) => t.el),
+        (k) => channel.send({ type: 'section', index: (current = spyTargets[k]?.i ?? -1) }),
+      );
       highlights.refresh(fresh);
       channel.send({ type: 'article', briefing: publicModel(fresh), text: highlights.text });
     },

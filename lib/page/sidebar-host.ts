@@ -106,11 +106,11 @@ export class SidebarHost {
       });
       return b;
     };
-    for (const color of HIGHLIGHT_COLORS) bar.append(button('chip', strings.highlightAs(color), { color, open: 'none' }, HIGHLIGHT_COLOR_VALUES[color]));
+    for (const color of HIGHLIGHT_COLORS)
+      bar.append(button('chip', strings.highlightAs(color), { color, open: 'none' }, HIGHLIGHT_COLOR_VALUES[color]));
     bar.append(button('tool', strings.addNote, { color: 'yellow', open: 'note' }));
     return bar;
   }
-
 
   dock(width: number): void {
     this.frame.style.width = `${Math.max(0, Math.round(width))}px`;

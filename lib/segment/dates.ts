@@ -5,8 +5,18 @@ const MONTH_FIRST = new RegExp(`([${LETTER}]+)\\.? (\\d{1,2}),? ((?:19|20)\\d\\d
 const DAY_FIRST = new RegExp(`(\\d{1,2}) ([${LETTER}]+)\\.?,? ((?:19|20)\\d\\d)`);
 
 const EN_MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 // Russian month stems: nominative (январь) and genitive (января) share them.
 const RU_MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];

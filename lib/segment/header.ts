@@ -43,8 +43,10 @@ interface FoundTitle {
 export function findTitle(texts: string[], hints: BlockHints[]): FoundTitle | null {
   const end = Math.min(TITLE_WINDOW, texts.length);
   const parsed: (TitleParts | null | undefined)[] = [];
-  const parts = (i: number): TitleParts | null => (parsed[i] === undefined ? (parsed[i] = titleLike(texts[i]) ? parseTitle(texts[i]) : null) : parsed[i]!);
-  for (let i = 0; i < end; i++) if ((hints[i].zone === 'header' || hints[i].headingLevel === 1) && parts(i)) return { block: i, parts: parts(i), weak: null };
+  const parts = (i: number): TitleParts | null =>
+    parsed[i] === undefined ? (parsed[i] = titleLike(texts[i]) ? parseTitle(texts[i]) : null) : parsed[i]!;
+  for (let i = 0; i < end; i++)
+    if ((hints[i].zone === 'header' || hints[i].headingLevel === 1) && parts(i)) return { block: i, parts: parts(i), weak: null };
   for (let i = 0; i < end; i++) if (isBriefingTitle(texts[i])) return { block: i, parts: parts(i), weak: null };
   for (let i = 0; i < end; i++) if (parts(i)) return { block: i, parts: parts(i), weak: null };
   for (let i = 0; i < end; i++) {
@@ -99,9 +101,22 @@ export function parseHeader(texts: string[], hints: BlockHints[], firstBody: num
     }
   }
   const parts = found?.parts ?? null;
-  const date = parts?.date || (title && parts === null ? findDates(title).pop()?.iso : null) || lineDate || (docNumber && dateFromDocNumber(docNumber)) || null;
+  const date =
+    parts?.date ||
+    (title && parts === null ? findDates(title).pop()?.iso : null) ||
+    lineDate ||
+    (docNumber && dateFromDocNumber(docNumber)) ||
+    null;
   return {
-    titleBlock, title, titleSpeaker: parts?.person ?? null, titleKind: parts?.kind ?? found?.weak ?? null, weakKind: parts === null,
-    place: parts?.place ?? null, date, time, docNumber, blocks: blocks.sort((a, b) => a - b),
+    titleBlock,
+    title,
+    titleSpeaker: parts?.person ?? null,
+    titleKind: parts?.kind ?? found?.weak ?? null,
+    weakKind: parts === null,
+    place: parts?.place ?? null,
+    date,
+    time,
+    docNumber,
+    blocks: blocks.sort((a, b) => a - b),
   };
 }

@@ -40,8 +40,18 @@ const CONTINUATION_MAX = 90;
 
 function newPair(start: number): PairDraft {
   return {
-    start, end: start + 1, headingBlock: null, headingTitle: null, headingEntry: null,
-    questionBlock: null, question: null, asker: null, answerBlock: null, speaker: null, followUps: [], body: [],
+    start,
+    end: start + 1,
+    headingBlock: null,
+    headingTitle: null,
+    headingEntry: null,
+    questionBlock: null,
+    question: null,
+    asker: null,
+    answerBlock: null,
+    speaker: null,
+    followUps: [],
+    body: [],
   };
 }
 
@@ -53,9 +63,16 @@ interface OpenQuestion {
 }
 
 const NAME = new RegExp(`(?<=\\s)[${UPPER}][${LOWER}’'-]+`, 'g');
-const REFERS_BACK = new RegExp(`${WORD_START}(?:this|that|these|those|such|the (?:same|document|agreement)|эт[оаиу][${LOWER}]*|так(?:ой|ая|ие)|документ)${WORD_END}`, 'i');
+const REFERS_BACK = new RegExp(
+  `${WORD_START}(?:this|that|these|those|such|the (?:same|document|agreement)|эт[оаиу][${LOWER}]*|так(?:ой|ая|ие)|документ)${WORD_END}`,
+  'i',
+);
 const WORDS = new RegExp(`[${LETTER}’'-]{2,}`, 'g');
-const stem = (w: string) => w.toLowerCase().replace(/[’'].*$/, '').slice(0, 5);
+const stem = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/[’'].*$/, '')
+    .slice(0, 5);
 
 /** Rule 3: see the module comment. `exchange` is the text of the pair so far. */
 function continuesExchange(text: string, asker: string | null, pairAsker: string | null, exchange: string): boolean {
@@ -69,8 +86,14 @@ function continuesExchange(text: string, asker: string | null, pairAsker: string
 type HeadingEntries = Map<number, number>;
 
 function scanPairs(
-  texts: string[], kinds: BlockKind[], speakers: (string | null)[], from: number, to: number,
-  headingEntries: HeadingEntries, followUpBlocks: Set<number> | null, open$: OpenQuestion[],
+  texts: string[],
+  kinds: BlockKind[],
+  speakers: (string | null)[],
+  from: number,
+  to: number,
+  headingEntries: HeadingEntries,
+  followUpBlocks: Set<number> | null,
+  open$: OpenQuestion[],
 ): PairDraft[] {
   const pairs: PairDraft[] = [];
   let cur: PairDraft | null = null;
@@ -204,8 +227,7 @@ export function alignAnswerTitles(entryTitles: string[], pairTexts: string[]): (
   // dp[a][b]: best total for the first a entries and first b pairs.
   const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let a = 1; a <= n; a++)
-    for (let b = 1; b <= m; b++)
-      dp[a][b] = Math.max(dp[a - 1][b], dp[a][b - 1], dp[a - 1][b - 1] + score(a - 1, b - 1) + 0.01);
+    for (let b = 1; b <= m; b++) dp[a][b] = Math.max(dp[a - 1][b], dp[a][b - 1], dp[a - 1][b - 1] + score(a - 1, b - 1) + 0.01);
   const result: (number | null)[] = pairTexts.map(() => null);
   let a = n;
   let b = m;

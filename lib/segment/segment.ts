@@ -2,7 +2,17 @@
  * The segmentation core: an ordered list of blocks → a Briefing model. Pure; never throws on
  * odd input (the property test feeds it shuffled, truncated and duplicated blocks).
  */
-import type { Block, Briefing, Language, QaSection, Section, SegmentResult, StatementSection, TocEntry, TranscriptKind } from '../briefing/model';
+import type {
+  Block,
+  Briefing,
+  Language,
+  QaSection,
+  Section,
+  SegmentResult,
+  StatementSection,
+  TocEntry,
+  TranscriptKind,
+} from '../briefing/model';
 import { slugify, uniqueIds } from '../briefing/slug';
 import { classifyBlocks, surnameStem, type BlockKind } from './classify';
 import { parseHeader } from './header';
@@ -50,7 +60,10 @@ function transcriptKind(e: Evidence): TranscriptKind | null {
 }
 
 function detectLanguage(texts: string[], from: number): Language {
-  const sample = texts.slice(from, from + 200).join(' ').slice(0, 8000);
+  const sample = texts
+    .slice(from, from + 200)
+    .join(' ')
+    .slice(0, 8000);
   return cyrillicShare(sample || texts.join(' ')) > 0.5 ? 'ru' : 'en';
 }
 
@@ -121,7 +134,9 @@ export function segment<R>(blocks: Block<R>[], options: SegmentOptions = {}): Se
 
   // Statement headings, matched against every entry not printed under the answers divider.
   const statementKeys = new Map<string, number>();
-  toc.entries.forEach((e, k) => { if (e.part !== 'answers' && !statementKeys.has(e.key)) statementKeys.set(e.key, k); });
+  toc.entries.forEach((e, k) => {
+    if (e.part !== 'answers' && !statementKeys.has(e.key)) statementKeys.set(e.key, k);
+  });
   const headings = findStatementHeadings(texts, hints, kinds, bodyStart, qaStart, statementKeys);
   assignParts(toc.entries, headings, qaStart < texts.length);
 
@@ -131,18 +146,31 @@ export function segment<R>(blocks: Block<R>[], options: SegmentOptions = {}): Se
   const pairs = groupPairs(texts, kinds, speakers, qaStart, texts.length, answerKeys, answerEntries.length);
 
   const statements = buildStatements(headings, kinds, bodyStart, qaStart);
-  const qa = buildPairs(pairs, answerEntries.map((x) => x), texts);
+  const qa = buildPairs(
+    pairs,
+    answerEntries.map((x) => x),
+    texts,
+  );
 
   const sections: Section[] = [...statements, ...qa];
-  const ids = uniqueIds(sections.map((s, k) => slugify(s.title ?? (s.kind === 'qa' ? s.question ?? '' : '')) || `${s.kind}-${k + 1}`));
-  sections.forEach((s, k) => { s.id = ids[k]; });
+  const ids = uniqueIds(sections.map((s, k) => slugify(s.title ?? (s.kind === 'qa' ? (s.question ?? '') : '')) || `${s.kind}-${k + 1}`));
+  sections.forEach((s, k) => {
+    s.id = ids[k];
+  });
 
   const tocOut: TocEntry[] = toc.entries.map((e) => ({ title: e.title, part: e.part ?? 'statements', block: e.block, section: null }));
-  statements.forEach((s, k) => { const entry = headings[k]?.entry; if (entry !== null && entry !== undefined && s.title !== null) tocOut[entry].section = k; });
-  qa.forEach((s, k) => { if (s.tocEntry !== null) tocOut[s.tocEntry].section = statements.length + k; });
+  statements.forEach((s, k) => {
+    const entry = headings[k]?.entry;
+    if (entry !== null && entry !== undefined && s.title !== null) tocOut[entry].section = k;
+  });
+  qa.forEach((s, k) => {
+    if (s.tocEntry !== null) tocOut[s.tocEntry].section = statements.length + k;
+  });
 
   const chrome: number[] = [];
-  kinds.forEach((k, i) => { if (k !== 'text' && k !== 'question' && k !== 'answer') chrome.push(i); });
+  kinds.forEach((k, i) => {
+    if (k !== 'text' && k !== 'question' && k !== 'answer') chrome.push(i);
+  });
 
   const labelSpeakers = qa.map((s) => s.speaker);
   const briefing: Briefing<R> = {
@@ -186,14 +214,27 @@ function buildStatements(headings: HeadingMatch[], kinds: BlockKind[], from: num
   const firstHeading = headings.length ? headings[0].blocks[0] : to;
   const opening = content(from, firstHeading);
   if (opening.length > 0) {
-    out.push({ kind: 'statement', id: '', ordinal: 0, title: null, span: { start: opening[0], end: firstHeading }, headingBlocks: [], bodyBlocks: opening });
+    out.push({
+      kind: 'statement',
+      id: '',
+      ordinal: 0,
+      title: null,
+      span: { start: opening[0], end: firstHeading },
+      headingBlocks: [],
+      bodyBlocks: opening,
+    });
   }
   headings.forEach((h, k) => {
     const start = h.blocks[0];
     const end = k + 1 < headings.length ? headings[k + 1].blocks[0] : to;
     out.push({
-      kind: 'statement', id: '', ordinal: out.length, title: h.title, span: { start, end },
-      headingBlocks: h.blocks, bodyBlocks: content(h.blocks[h.blocks.length - 1] + 1, end),
+      kind: 'statement',
+      id: '',
+      ordinal: out.length,
+      title: h.title,
+      span: { start, end },
+      headingBlocks: h.blocks,
+      bodyBlocks: content(h.blocks[h.blocks.length - 1] + 1, end),
     });
   });
   return out;
@@ -214,10 +255,21 @@ function buildPairs(pairs: PairDraft[], answerEntries: { e: RawTocEntry; k: numb
     const entry = p.headingEntry ?? (a !== null ? answerEntries[a].k : null);
     const title = p.headingTitle ?? (a !== null ? answerEntries[a].e.title : null);
     return {
-      kind: 'qa', id: '', ordinal: k, title, span: { start: p.start, end: p.end },
-      headingBlocks: p.headingBlock !== null ? [p.headingBlock] : [], bodyBlocks: p.body,
-      question: p.question, questionBlock: p.questionBlock, asker: p.asker, speaker: p.speaker, answerBlock: p.answerBlock,
-      followUps: p.followUps, titleSource: p.headingTitle ? 'heading' : title ? 'toc' : null, tocEntry: entry,
+      kind: 'qa',
+      id: '',
+      ordinal: k,
+      title,
+      span: { start: p.start, end: p.end },
+      headingBlocks: p.headingBlock !== null ? [p.headingBlock] : [],
+      bodyBlocks: p.body,
+      question: p.question,
+      questionBlock: p.questionBlock,
+      asker: p.asker,
+      speaker: p.speaker,
+      answerBlock: p.answerBlock,
+      followUps: p.followUps,
+      titleSource: p.headingTitle ? 'heading' : title ? 'toc' : null,
+      tocEntry: entry,
     };
   });
 }

@@ -45,14 +45,20 @@ const LEADING: [TranscriptKind, RegExp][] = [
 /** Kind phrases after a possessive person ("Sergey Lavrov’s remarks …"). */
 const POSSESSIVE = new RegExp(`['’]s\\s+(?:(briefing)|(interview)|(${REMARKS}))${E}`, 'i');
 /** A news item about a transcript ("Press release on Sergey Lavrov’s interview …") is not one. */
-const NEWS_LEAD = new RegExp(`^(?:on|about|regarding|press release|announcement|comment|statement|о|об|сообщение|комментарий|заявление|анонс)${E}`, 'i');
+const NEWS_LEAD = new RegExp(
+  `^(?:on|about|regarding|press release|announcement|comment|statement|о|об|сообщение|комментарий|заявление|анонс)${E}`,
+  'i',
+);
 
-const INITIALS_PERSON = new RegExp(`${S}(?:[${UPPER}]\\.\\s?){1,2}\\s?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?|${S}[${UPPER}][${LOWER}]+ (?:[${UPPER}]\\.\\s?){1,2}(?![${LETTER}])`);
+const INITIALS_PERSON = new RegExp(
+  `${S}(?:[${UPPER}]\\.\\s?){1,2}\\s?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?|${S}[${UPPER}][${LOWER}]+ (?:[${UPPER}]\\.\\s?){1,2}(?![${LETTER}])`,
+);
 const NAME_WORD = new RegExp(`^(?:[${UPPER}][${LOWER}’'-]+|[${UPPER}]\\.)$`);
 /** Words that start the event part of an English title. */
 const EVENT_START = /\s(?:on the sidelines of|and|at|during|following|after|before|in the course of|with|to|for|on|in|ahead of)\s/i;
 /** Capitalised words of roles, never of a name ("Russian Ambassador to Turkey Alexey Yerkhov"). */
-const ROLE_WORDS = /^(?:Foreign|Ministry|Minister|Deputy|First|Spokes\w+|Director|Department|Information|Press|Russian|Russia|Ambassador|Permanent|Representative|Head|Secretary|State|Federation|Affairs|Official|Special|Envoy|Acting)$/;
+const ROLE_WORDS =
+  /^(?:Foreign|Ministry|Minister|Deputy|First|Spokes\w+|Director|Department|Information|Press|Russian|Russia|Ambassador|Permanent|Representative|Head|Secretary|State|Federation|Affairs|Official|Special|Envoy|Acting)$/;
 
 function kindOf(title: string): { kind: TranscriptKind; end: number; possessive: number | null } | null {
   for (const [kind, re] of LEADING) {
@@ -67,7 +73,13 @@ function kindOf(title: string): { kind: TranscriptKind; end: number; possessive:
 /** A short capitalised phrase with no digits: "Moscow", "St Petersburg", "Нижний Новгород". */
 function looksLikePlace(t: string): boolean {
   const words = t.split(' ');
-  return words.length <= 4 && /^[A-ZА-ЯЁ]/.test(t) && !/\d/.test(t) && !/[«»"“”:;]/.test(t) && words.every((w) => /^[A-ZА-ЯЁ]/.test(w) || /^(?:on|upon|de|la|am|na|на|де|-)$/i.test(w) || w.includes('-'));
+  return (
+    words.length <= 4 &&
+    /^[A-ZА-ЯЁ]/.test(t) &&
+    !/\d/.test(t) &&
+    !/[«»"“”:;]/.test(t) &&
+    words.every((w) => /^[A-ZА-ЯЁ]/.test(w) || /^(?:on|upon|de|la|am|na|на|де|-)$/i.test(w) || w.includes('-'))
+  );
 }
 
 /** Place and date off the end of the title; what remains is the lead (kind, role, person, event). */
@@ -75,7 +87,10 @@ function splitTail(title: string): { lead: string; place: string | null; date: s
   const dates = findDates(title);
   const d = dates[dates.length - 1];
   if (!d) return { lead: title, place: null, date: null };
-  const after = title.slice(d.index + d.length).replace(/^\s*(?:года|г\.)?/, '').replace(/^[\s,)]+|[\s,).]+$/g, '');
+  const after = title
+    .slice(d.index + d.length)
+    .replace(/^\s*(?:года|г\.)?/, '')
+    .replace(/^[\s,)]+|[\s,).]+$/g, '');
   let before = title.slice(0, d.index).replace(/[\s,(]+$/, '');
   let place: string | null = null;
   if (after && looksLikePlace(after)) place = after;
@@ -129,7 +144,10 @@ export function parseTitle(title: string): TitleParts | null {
   const from = k.possessive === null ? Math.min(k.end, lead.length) : 0;
   const p = personOf(lead, from, k.possessive);
   const roleText = (k.possessive === null ? lead.slice(from, p.start) : lead.slice(0, p.start)).trim();
-  const eventText = lead.slice(k.possessive !== null ? k.end : p.end).trim().replace(/^[,\s]+/, '');
+  const eventText = lead
+    .slice(k.possessive !== null ? k.end : p.end)
+    .trim()
+    .replace(/^[,\s]+/, '');
   return {
     kind: k.kind,
     person: p.person,

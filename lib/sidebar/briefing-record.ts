@@ -3,7 +3,13 @@ import type { Briefing } from '../briefing/model';
 import type { EntityGroup } from '../entities/types';
 import type { BriefingRecord } from '../store/schema';
 
-export function briefingRecord(b: Pick<Briefing, 'header' | 'sections'>, key: string, url: string, groups: readonly EntityGroup[], now: number): BriefingRecord {
+export function briefingRecord(
+  b: Pick<Briefing, 'header' | 'sections'>,
+  key: string,
+  url: string,
+  groups: readonly EntityGroup[],
+  now: number,
+): BriefingRecord {
   // The label as this briefing showed it: the library finds a person by any name it was read under.
   const entities = groups.map((g) => ({ key: g.key, count: g.count, label: g.label }));
   return {

@@ -17,8 +17,16 @@ export function usableDraft(draft: NoteDraft | null, updated: number): NoteDraft
 export function backgroundDrafts(client: Pick<BackgroundClient, 'drafts'>): DraftStore {
   return {
     get: (id) => client.drafts.get(id).catch(() => null),
-    put: (d) => client.drafts.put(d).then(() => undefined, () => undefined),
-    remove: (id) => client.drafts.remove(id).then(() => undefined, () => undefined),
+    put: (d) =>
+      client.drafts.put(d).then(
+        () => undefined,
+        () => undefined,
+      ),
+    remove: (id) =>
+      client.drafts.remove(id).then(
+        () => undefined,
+        () => undefined,
+      ),
   };
 }
 

@@ -28,7 +28,15 @@ export function buildEntityIndex(briefing: Briefing<unknown>, blocks: number[], 
   const mentions: Mention[] = [];
   found.spans.forEach((spans, k) => {
     for (const sp of spans) {
-      mentions.push({ block: blocks[k], start: sp.start, end: sp.end, type: sp.type, key: sp.key, text: sp.text, section: sectionOfBlock(briefing, blocks[k]) });
+      mentions.push({
+        block: blocks[k],
+        start: sp.start,
+        end: sp.end,
+        type: sp.type,
+        key: sp.key,
+        text: sp.text,
+        section: sectionOfBlock(briefing, blocks[k]),
+      });
     }
   });
   const groups = found.groups.map((g) => ({

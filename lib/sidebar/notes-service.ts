@@ -56,7 +56,13 @@ export interface ArticleText {
   briefing: Pick<Briefing, 'sections' | 'blocks' | 'header'>;
 }
 
-export function createNotesService(client: BackgroundClient, port: PagePort, briefingKey: string, painting: boolean, article: ArticleText): NotesService {
+export function createNotesService(
+  client: BackgroundClient,
+  port: PagePort,
+  briefingKey: string,
+  painting: boolean,
+  article: ArticleText,
+): NotesService {
   const records = new Map<string, HighlightRecord>();
   let placements = new Map<string, Placement>();
   const placer = new Placer();
@@ -73,7 +79,9 @@ export function createNotesService(client: BackgroundClient, port: PagePort, bri
     });
     return {
       anchored: all.filter((n) => n.anchored).sort((a, b) => a.at - b.at),
-      orphans: pending ? [] : all.filter((n) => !n.anchored && placements.has(n.record.id)).sort((a, b) => a.record.created - b.record.created),
+      orphans: pending
+        ? []
+        : all.filter((n) => !n.anchored && placements.has(n.record.id)).sort((a, b) => a.record.created - b.record.created),
       pending,
       error,
     };
@@ -87,7 +95,8 @@ export function createNotesService(client: BackgroundClient, port: PagePort, bri
     if (paint) {
       for (const p of placements.values()) {
         const r = records.get(p.id);
-        if (r && p.anchored) spans.push({ id: r.id, start: p.start, end: p.end, color: r.color, hasNote: r.note.trim() !== '', created: r.created });
+        if (r && p.anchored)
+          spans.push({ id: r.id, start: p.start, end: p.end, color: r.color, hasNote: r.note.trim() !== '', created: r.created });
       }
     }
     port.send({ type: 'notes/paint', spans });
@@ -136,8 +145,18 @@ export function createNotesService(client: BackgroundClient, port: PagePort, bri
     async create(draft, color) {
       const now = Date.now();
       const record: HighlightRecord = {
-        id: newId(), briefingKey, url: draft.url, selectors: draft.selectors, section: draft.section, quote: draft.quote,
-        color, note: '', tags: [], created: now, updated: now, language: draft.language,
+        id: newId(),
+        briefingKey,
+        url: draft.url,
+        selectors: draft.selectors,
+        section: draft.section,
+        quote: draft.quote,
+        color,
+        note: '',
+        tags: [],
+        created: now,
+        updated: now,
+        language: draft.language,
       };
       return keep(await client.highlights.create(record));
     },

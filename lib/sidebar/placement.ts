@@ -52,7 +52,9 @@ export class Placer {
     const hit = this.cache.get(key);
     if (hit) return hit;
     const exactOnly = r.language !== undefined && r.language !== this.language;
-    const result = this.text ? anchor(this.text, this.sections, r, { exactOnly }) : ({ status: 'orphan', reason: 'invalid' } as AnchorResult);
+    const result = this.text
+      ? anchor(this.text, this.sections, r, { exactOnly })
+      : ({ status: 'orphan', reason: 'invalid' } as AnchorResult);
     this.cache.set(key, result);
     return result;
   }

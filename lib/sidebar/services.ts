@@ -70,11 +70,13 @@ export interface ServiceDeps {
 }
 
 export function createServices({ port, client, briefing, pageUrl, canPaint, notes, drafts, copy }: ServiceDeps): SidebarServices {
-  const on = <T>(pick: (m: Parameters<Parameters<PagePort['listen']>[0]>[0]) => T | undefined) => (cb: (v: T) => void) =>
-    port.listen((m) => {
-      const v = pick(m);
-      if (v !== undefined) cb(v);
-    });
+  const on =
+    <T>(pick: (m: Parameters<Parameters<PagePort['listen']>[0]>[0]) => T | undefined) =>
+    (cb: (v: T) => void) =>
+      port.listen((m) => {
+        const v = pick(m);
+        if (v !== undefined) cb(v);
+      });
   let index: Promise<EntityIndex> | null = null;
   const requests = requestQueue();
   port.listen((m) => {
@@ -106,10 +108,16 @@ export function createServices({ port, client, briefing, pageUrl, canPaint, note
       index() {
         index ??= (async () => {
           const blocks = entityBlocks(briefing);
-          const found = await client.entities.find(blocks.map((i) => briefing.blocks[i].text), briefing.header.language);
+          const found = await client.entities.find(
+            blocks.map((i) => briefing.blocks[i].text),
+            briefing.header.language,
+          );
           const built = buildEntityIndex(briefing, blocks, found);
           const shown = built.mentions.map(({ block, start, end, type }) => ({ block, start, end, type }));
-          port.send({ type: 'entities/mentions', mentions: shown.filter((m): m is typeof m & { type: 'person' | 'place' | 'organization' | 'date' } => m.type !== 'number') });
+          port.send({
+            type: 'entities/mentions',
+            mentions: shown.filter((m): m is typeof m & { type: 'person' | 'place' | 'organization' | 'date' } => m.type !== 'number'),
+          });
           return built;
         })();
         return index;

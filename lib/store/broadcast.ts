@@ -27,8 +27,12 @@ const defaultChannel = (): ChannelLike | null => (typeof BroadcastChannel === 'u
 export function isHighlightsChanged(x: unknown): x is HighlightsChanged {
   const m = x as Partial<HighlightsChanged> | null;
   return (
-    typeof m === 'object' && m !== null && m.type === 'highlights-changed' && typeof m.briefingKey === 'string' &&
-    Array.isArray(m.ids) && m.ids.every((id) => typeof id === 'string')
+    typeof m === 'object' &&
+    m !== null &&
+    m.type === 'highlights-changed' &&
+    typeof m.briefingKey === 'string' &&
+    Array.isArray(m.ids) &&
+    m.ids.every((id) => typeof id === 'string')
   );
 }
 

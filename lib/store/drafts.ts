@@ -35,7 +35,13 @@ const STORE = 'drafts';
 function isDraft(v: unknown): v is NoteDraft {
   if (!v || typeof v !== 'object') return false;
   const d = v as Record<string, unknown>;
-  return typeof d.highlightId === 'string' && typeof d.note === 'string' && typeof d.tags === 'string' && typeof d.color === 'string' && typeof d.written === 'number';
+  return (
+    typeof d.highlightId === 'string' &&
+    typeof d.note === 'string' &&
+    typeof d.tags === 'string' &&
+    typeof d.color === 'string' &&
+    typeof d.written === 'number'
+  );
 }
 
 /** Drafts in the extension's own IndexedDB (the background's). */

@@ -154,7 +154,14 @@ export function countHighlights(db: Store, briefingKey?: string): Promise<number
 
 /** Tags as the reader types them: comma-separated, trimmed, empty ones and repeats dropped. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim().replace(/\s+/g, ' '))
+        .filter(Boolean),
+    ),
+  ];
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -6,7 +6,13 @@ import * as v from 'valibot';
 import { hasMarkup } from './plain-text';
 import { isMinistryPageUrl } from './record-url';
 import { HIGHLIGHT_COLORS, type BriefingRecord, type HighlightRecord } from './schema';
-import { MAX_CONTEXT_CHARS as MAX_CONTEXT, MAX_NOTE_CHARS as MAX_NOTE, MAX_QUOTE_CHARS as MAX_QUOTE, MAX_TAG_CHARS as MAX_TAG, MAX_TAGS } from './limits';
+import {
+  MAX_CONTEXT_CHARS as MAX_CONTEXT,
+  MAX_NOTE_CHARS as MAX_NOTE,
+  MAX_QUOTE_CHARS as MAX_QUOTE,
+  MAX_TAG_CHARS as MAX_TAG,
+  MAX_TAGS,
+} from './limits';
 
 // What a highlight may hold is in limits.ts (shared with the import and the note editor); the
 // bounds below are for the briefing index, which only the extension itself writes.
@@ -14,14 +20,24 @@ const MAX_TEXT = 2_000;
 const MAX_OFFSET = 50_000_000;
 const MAX_TIME = 8.64e15; // the largest valid Date
 
-
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 // Notes and tags are plain text wherever they enter: the editor, a message, an import.
 const PLAIN = 'must be plain text (no HTML tags, comments or scripts)';
-const noteText = v.pipe(v.string(), v.maxLength(MAX_NOTE), v.check((t) => !hasMarkup(t), `a note ${PLAIN}`));
+const noteText = v.pipe(
+  v.string(),
+  v.maxLength(MAX_NOTE),
+  v.check((t) => !hasMarkup(t), `a note ${PLAIN}`),
+);
 const tagList = v.pipe(
-  v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG), v.check((t) => !hasMarkup(t), `a tag ${PLAIN}`))),
+  v.array(
+    v.pipe(
+      v.string(),
+      v.minLength(1),
+      v.maxLength(MAX_TAG),
+      v.check((t) => !hasMarkup(t), `a tag ${PLAIN}`),
+    ),
+  ),
   v.maxLength(MAX_TAGS),
 );
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_OFFSET));

@@ -65,7 +65,15 @@ export interface HighlightForPage {
 export const versionOf = (r: Pick<HighlightRecord, 'version'>): number => r.version ?? 1;
 
 export function forPage(r: HighlightRecord): HighlightForPage {
-  return { id: r.id, selectors: r.selectors, section: r.section, color: r.color, hasNote: r.note.trim() !== '', created: r.created, language: r.language ?? null };
+  return {
+    id: r.id,
+    selectors: r.selectors,
+    section: r.section,
+    color: r.color,
+    hasNote: r.note.trim() !== '',
+    created: r.created,
+    language: r.language ?? null,
+  };
 }
 
 export interface BriefingSectionSummary {
@@ -170,9 +178,7 @@ export async function upgradeToV2(db: AnyDB, tx: UpgradeTx): Promise<void> {
 export function highlightFromV1(old: Partial<HighlightV1> & { id: string }): HighlightRecord {
   const url = typeof old.url === 'string' ? old.url : '';
   const exact = typeof old.quote === 'string' ? old.quote : '';
-  const selectors: Selector[] = [
-    { type: 'TextQuoteSelector', exact, prefix: stringOr(old.prefix, ''), suffix: stringOr(old.suffix, '') },
-  ];
+  const selectors: Selector[] = [{ type: 'TextQuoteSelector', exact, prefix: stringOr(old.prefix, ''), suffix: stringOr(old.suffix, '') }];
   if (Number.isInteger(old.start) && Number.isInteger(old.end) && old.start! >= 0 && old.start! < old.end!) {
     selectors.push({ type: 'TextPositionSelector', start: old.start!, end: old.end! });
   }

@@ -61,7 +61,7 @@ function randomSpans(text: string, count: number): TextSpan[] {
   const words: TextSpan[] = [];
   for (const m of text.matchAll(/\S+/g)) words.push({ start: m.index, end: m.index + m[0].length });
   let seed = 20260101;
-  const next = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const next = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
   return Array.from({ length: count }, () => {
     const n = 1 + Math.floor(next() * 20);
     const first = Math.floor(next() * (words.length - n));
@@ -135,8 +135,22 @@ export async function run(): Promise<void> {
     console.log(
       table([
         ['', 'to DOM Ranges', 'ratio', 'offsets only', 'ratio', 'on the highlighted text'],
-        ['ours, stored anchor', ms(tFull), ratio(tTheirs, tFull), ms(tFullText), ratio(tTheirsText, tFullText), `${right(oursFull)}/${HIGHLIGHTS}`],
-        ['ours, quote only', ms(tQuote), ratio(tTheirs, tQuote), ms(tQuoteText), ratio(tTheirsText, tQuoteText), `${right(oursQuote)}/${HIGHLIGHTS}`],
+        [
+          'ours, stored anchor',
+          ms(tFull),
+          ratio(tTheirs, tFull),
+          ms(tFullText),
+          ratio(tTheirsText, tFullText),
+          `${right(oursFull)}/${HIGHLIGHTS}`,
+        ],
+        [
+          'ours, quote only',
+          ms(tQuote),
+          ratio(tTheirs, tQuote),
+          ms(tQuoteText),
+          ratio(tTheirsText, tQuoteText),
+          `${right(oursQuote)}/${HIGHLIGHTS}`,
+        ],
         ['dom-anchor-text-quote', ms(tTheirs), '1.0×', ms(tTheirsText), '1.0×', `${right(theirResult)}/${HIGHLIGHTS}`],
       ]),
     );
@@ -146,7 +160,8 @@ export async function run(): Promise<void> {
       `identical results on the unchanged page: ${identical === HIGHLIGHTS ? 'yes' : 'no'} ` +
         `(${identical}/${HIGHLIGHTS} the same; ours quote-only vs theirs: ${same(oursQuote, theirResult)}/${HIGHLIGHTS})`,
     );
-    const show = (x: TextSpan | null): string => (x ? JSON.stringify(index.text.slice(x.start, x.end)).slice(0, 60) + ` @${x.start}` : 'not found');
+    const show = (x: TextSpan | null): string =>
+      x ? JSON.stringify(index.text.slice(x.start, x.end)).slice(0, 60) + ` @${x.start}` : 'not found';
     spans.forEach((span, i) => {
       const differs = [oursFull[i], oursQuote[i], theirResult[i]].some((x) => !x || x.start !== span.start || x.end !== span.end);
       if (!differs) return;

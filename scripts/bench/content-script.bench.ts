@@ -49,9 +49,19 @@ async function firstPaint(browser: Launched, url: string): Promise<number[]> {
     const started = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('bl:start')[0].startTime);
     if (i >= 2) samples.push(painted - started); // the first loads warm the browser's caches
     if (process.env.BL_BENCH_DEBUG) {
-      const marks = await frame.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${(performance.timeOrigin + m.startTime).toFixed(0)}`));
-      const pageMarks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${(performance.timeOrigin + m.startTime).toFixed(0)}`));
-      console.log([...pageMarks, ...marks].map((x) => x.split(' ')).sort((a, b) => +a[1] - +b[1]).map(([n, t]) => `${n}+${(+t - started).toFixed(0)}`).join('  '));
+      const marks = await frame.evaluate(() =>
+        performance.getEntriesByType('mark').map((m) => `${m.name} ${(performance.timeOrigin + m.startTime).toFixed(0)}`),
+      );
+      const pageMarks = await page.evaluate(() =>
+        performance.getEntriesByType('mark').map((m) => `${m.name} ${(performance.timeOrigin + m.startTime).toFixed(0)}`),
+      );
+      console.log(
+        [...pageMarks, ...marks]
+          .map((x) => x.split(' '))
+          .sort((a, b) => +a[1] - +b[1])
+          .map(([n, t]) => `${n}+${(+t - started).toFixed(0)}`)
+          .join('  '),
+      );
     }
     await page.close();
   }
@@ -70,19 +80,45 @@ function longArticle(chars: number): string {
 function unfindable(i: number, url: string, key: string) {
   const quote = `An unfindable passage number ${i} about quarterly tariffs on ${['wheat', 'tin', 'silk', 'coal'][i % 4]} and rivers`;
   return {
-    id: `bench-${i}`, briefingKey: key, url, quote, color: 'yellow', note: '', tags: [], created: 1000 + i, updated: 1000 + i, language: 'en', section: null,
+    id: `bench-${i}`,
+    briefingKey: key,
+    url,
+    quote,
+    color: 'yellow',
+    note: '',
+    tags: [],
+    created: 1000 + i,
+    updated: 1000 + i,
+    language: 'en',
+    section: null,
     // Context as a real highlight has it: the 32 characters around the quote where it was made.
-    selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: `a transcript since edited, part ${i}: `.slice(-32), suffix: ` — removed later from page ${i}`.slice(0, 32) }, { type: 'TextPositionSelector', start: 1000 + i * 70, end: 1000 + i * 70 + quote.length }],
+    selectors: [
+      {
+        type: 'TextQuoteSelector',
+        exact: quote,
+        prefix: `a transcript since edited, part ${i}: `.slice(-32),
+        suffix: ` — removed later from page ${i}`.slice(0, 32),
+      },
+      { type: 'TextPositionSelector', start: 1000 + i * 70, end: 1000 + i * 70 + quote.length },
+    ],
   };
 }
 
-async function longestTask(browser: Launched, url: string, key: string, count: number): Promise<{ longest: number; tasks: number; placedAfter: number; loadLongest: number }> {
+async function longestTask(
+  browser: Launched,
+  url: string,
+  key: string,
+  count: number,
+): Promise<{ longest: number; tasks: number; placedAfter: number; loadLongest: number }> {
   const lib = await browser.context.newPage();
   await lib.goto(`chrome-extension://${browser.extensionId}/library.html`);
-  await lib.evaluate(async (records) => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
-    for (const r of records) await runtime.sendMessage({ type: 'highlights/create', highlight: r });
-  }, Array.from({ length: count }, (_, i) => unfindable(i, url, key)));
+  await lib.evaluate(
+    async (records) => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+      for (const r of records) await runtime.sendMessage({ type: 'highlights/create', highlight: r });
+    },
+    Array.from({ length: count }, (_, i) => unfindable(i, url, key)),
+  );
   await lib.close();
   const page = await browser.context.newPage();
   await page.addInitScript(() => {
@@ -93,7 +129,9 @@ async function longestTask(browser: Launched, url: string, key: string, count: n
         w.__tasks.push([e.startTime, e.duration]);
         const a = (e as unknown as { attribution?: { containerType?: string; containerSrc?: string; name?: string }[] }).attribution?.[0];
         (w as unknown as { __why: string[] }).__why ??= [];
-        (w as unknown as { __why: string[] }).__why.push(`${e.name} ${Math.round(e.startTime)} +${Math.round(e.duration)} ${a?.name} ${a?.containerType} ${a?.containerSrc}`);
+        (w as unknown as { __why: string[] }).__why.push(
+          `${e.name} ${Math.round(e.startTime)} +${Math.round(e.duration)} ${a?.name} ${a?.containerType} ${a?.containerSrc}`,
+        );
       }),
     ).observe({ type: 'longtask', buffered: true });
   });
@@ -111,11 +149,17 @@ async function longestTask(browser: Launched, url: string, key: string, count: n
     tasks: (window as unknown as { __tasks: [number, number][] }).__tasks,
     mountedAt: performance.getEntriesByName('bl:mounted')[0]?.startTime ?? 0,
   }));
-  if (process.env.BL_BENCH_DEBUG) console.log(await page.evaluate(() => (window as unknown as { __why?: string[] }).__why), 'mounted at', mountedAt);
+  if (process.env.BL_BENCH_DEBUG)
+    console.log(await page.evaluate(() => (window as unknown as { __why?: string[] }).__why), 'mounted at', mountedAt);
   await page.close();
   const during = tasks.filter(([start]) => start >= mountedAt).map(([, d]) => d);
   const before = tasks.filter(([start]) => start < mountedAt).map(([, d]) => d);
-  return { longest: during.length ? Math.max(...during) : 0, tasks: during.length, placedAfter, loadLongest: before.length ? Math.max(...before) : 0 };
+  return {
+    longest: during.length ? Math.max(...during) : 0,
+    tasks: during.length,
+    placedAfter,
+    loadLongest: before.length ? Math.max(...before) : 0,
+  };
 }
 
 export async function run(): Promise<void> {
@@ -140,7 +184,10 @@ export async function run(): Promise<void> {
       `first paint (script start → contents in the sidebar frame) on ${fixture.name} (${(fixture.html.length / 1024).toFixed(0)} KB page): ` +
         `median ${ms(median(samples))} over ${RUNS} loads, min ${ms(Math.min(...samples))}, max ${ms(Math.max(...samples))} (target ≤ 100 ms)`,
     );
-    const articleChars = (long.match(/<div class="text article-content">([\s\S]*?)<\/div>\s*<\/div>/)?.[1] ?? long).replace(/<[^>]+>/g, '').length;
+    const articleChars = (long.match(/<div class="text article-content">([\s\S]*?)<\/div>\s*<\/div>/)?.[1] ?? long).replace(
+      /<[^>]+>/g,
+      '',
+    ).length;
     const r = await longestTask(browser, `https://mid.ru${longPath}`, 'mid.ru/1900002', Number(process.env.BL_BENCH_UNFINDABLE ?? 1_000));
     console.log(
       `1,000 unfindable highlights on a ${(articleChars / 1000).toFixed(0)} K-character article: longest main-thread task ${ms(r.longest)} ` +

@@ -58,7 +58,16 @@ function timeSlow(fn: () => unknown, runs: number, warmup: number): number {
 }
 
 async function gzSize(entry: string, charset?: 'utf8'): Promise<[number, number]> {
-  const r = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', charset, write: false, logLevel: 'silent' });
+  const r = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    charset,
+    write: false,
+    logLevel: 'silent',
+  });
   const code = r.outputFiles[0]!.contents;
   return [code.length, gzipSync(code).length];
 }
@@ -66,16 +75,22 @@ async function gzSize(entry: string, charset?: 'utf8'): Promise<[number, number]
 export async function run(): Promise<void> {
   console.log('Entities: findEntities vs compromise (people+places+organizations; compromise-dates not installed)');
   const nlp = (await import('compromise')).default;
-  const rows: (string | number)[][] = [['input', 'chars', 'engine (median of 15)', 'compromise (median of 5)', 'speed-up', 'engine first call']];
+  const rows: (string | number)[][] = [
+    ['input', 'chars', 'engine (median of 15)', 'compromise (median of 5)', 'speed-up', 'engine first call'],
+  ];
   for (const { name, text } of inputs()) {
     const c0 = performance.now();
     findEntities(text);
     const first = performance.now() - c0;
     const engine = timeMedian(() => findEntities(text), 15, 5);
-    const comp = timeSlow(() => {
-      const doc = nlp(text);
-      return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
-    }, 5, 2);
+    const comp = timeSlow(
+      () => {
+        const doc = nlp(text);
+        return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
+      },
+      5,
+      2,
+    );
     rows.push([name, text.length, ms(engine), ms(comp), ratio(comp, engine), ms(first)]);
   }
   console.log(table(rows));
@@ -93,7 +108,9 @@ export async function run(): Promise<void> {
   const bg = join(repoRoot, '.output/chrome-mv3/background.js');
   if (existsSync(bg)) {
     const code = readFileSync(bg);
-    console.log(`  built background script (.output/chrome-mv3/background.js): ${kb(code.length)}, ${kb(gzipSync(code).length)} gzipped (budget 250 KB)`);
+    console.log(
+      `  built background script (.output/chrome-mv3/background.js): ${kb(code.length)}, ${kb(gzipSync(code).length)} gzipped (budget 250 KB)`,
+    );
   } else {
     console.log('  (run `npm run build` to measure the built background script against its 250 KB budget)');
   }

@@ -36,7 +36,21 @@ function installDom(): Window {
   const g = globalThis as Record<string, unknown>;
   const w = win as unknown as Record<string, unknown>;
   // What Preact and the components reach for as globals. Node's own Event/EventTarget stay.
-  for (const k of ['window', 'document', 'Node', 'Element', 'HTMLElement', 'HTMLInputElement', 'Text', 'KeyboardEvent', 'MouseEvent', 'requestAnimationFrame', 'cancelAnimationFrame', 'MutationObserver', 'getComputedStyle']) {
+  for (const k of [
+    'window',
+    'document',
+    'Node',
+    'Element',
+    'HTMLElement',
+    'HTMLInputElement',
+    'Text',
+    'KeyboardEvent',
+    'MouseEvent',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+    'MutationObserver',
+    'getComputedStyle',
+  ]) {
     g[k] = k === 'window' ? win : w[k];
   }
   return win;
@@ -53,7 +67,8 @@ async function until(check: () => boolean, limitMs = 10_000): Promise<void> {
 
 function queriesFor(data: ReturnType<typeof generateLibrary>): string[] {
   const words = new Set<string>();
-  for (const hl of data.highlights.slice(0, 400)) for (const w of `${hl.quote} ${hl.note}`.toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 4) words.add(w);
+  for (const hl of data.highlights.slice(0, 400))
+    for (const w of `${hl.quote} ${hl.note}`.toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 4) words.add(w);
   const list = [...words];
   const q: string[] = [];
   for (let i = 0; i < 20 && i < list.length; i++) q.push(list[(i * 7) % list.length]!);
@@ -175,16 +190,36 @@ export async function run(): Promise<void> {
   console.log(
     table([
       ['measure', 'median', 'min / max', 'runs', 'target'],
-      ['first render → list rows in DOM (happy-dom)', ms(rMed), `${ms(Math.min(...renderTimes))} / ${ms(Math.max(...renderTimes))}`, renderTimes.length, verdict(rMed, TARGET_RENDER_MS)],
-      ['search per query (MiniSearch + filters + grouping)', ms(sMed), `${ms(Math.min(...perQuery))} / ${ms(worst)}`, `${queries.length} queries`, verdict(sMed, TARGET_SEARCH_MS)],
-      ['search typed in the page → list updated (info)', ms(median(uiTimes)), `${ms(Math.min(...uiTimes))} / ${ms(Math.max(...uiTimes))}`, `${uiTimes.length} queries`, ''],
+      [
+        'first render → list rows in DOM (happy-dom)',
+        ms(rMed),
+        `${ms(Math.min(...renderTimes))} / ${ms(Math.max(...renderTimes))}`,
+        renderTimes.length,
+        verdict(rMed, TARGET_RENDER_MS),
+      ],
+      [
+        'search per query (MiniSearch + filters + grouping)',
+        ms(sMed),
+        `${ms(Math.min(...perQuery))} / ${ms(worst)}`,
+        `${queries.length} queries`,
+        verdict(sMed, TARGET_SEARCH_MS),
+      ],
+      [
+        'search typed in the page → list updated (info)',
+        ms(median(uiTimes)),
+        `${ms(Math.min(...uiTimes))} / ${ms(Math.max(...uiTimes))}`,
+        `${uiTimes.length} queries`,
+        '',
+      ],
       ['full-text index build, all at once (info; runs in chunks after first render)', ms(buildMs), '', 1, ''],
       ['readAll from fake-indexeddb (info; a browser IndexedDB is faster)', ms(median(readTimes)), '', readTimes.length, ''],
     ]),
   );
   console.log(`  rows in the DOM after first render: ${rowsInDom} of ${HIGHLIGHTS + BRIEFINGS} (windowed list)`);
 
-  await inChromium(data).catch((e: unknown) => console.log(`  real Chromium: not measured (${e instanceof Error ? e.message : String(e)})`));
+  await inChromium(data).catch((e: unknown) =>
+    console.log(`  real Chromium: not measured (${e instanceof Error ? e.message : String(e)})`),
+  );
 }
 
 /** The built page in headless Chromium over a real IndexedDB holding the same 10,000 highlights. */
@@ -242,8 +277,18 @@ async function inChromium(data: ReturnType<typeof generateLibrary>): Promise<voi
       table([
         ['real Chromium (headless), library.html over IndexedDB, 10,000 highlights', 'median', 'min / max', 'runs'],
         ['  navigation → first rows in DOM', ms(median(list)), `${ms(Math.min(...list))} / ${ms(Math.max(...list))}`, list.length],
-        ['  page script start (DOMContentLoaded) → first rows', ms(median(fromScript)), `${ms(Math.min(...fromScript))} / ${ms(Math.max(...fromScript))}`, fromScript.length],
-        ['  navigation → all 10,000 loaded, search enabled', ms(median(all)), `${ms(Math.min(...all))} / ${ms(Math.max(...all))}`, all.length],
+        [
+          '  page script start (DOMContentLoaded) → first rows',
+          ms(median(fromScript)),
+          `${ms(Math.min(...fromScript))} / ${ms(Math.max(...fromScript))}`,
+          fromScript.length,
+        ],
+        [
+          '  navigation → all 10,000 loaded, search enabled',
+          ms(median(all)),
+          `${ms(Math.min(...all))} / ${ms(Math.max(...all))}`,
+          all.length,
+        ],
       ]),
     );
   } finally {

@@ -24,14 +24,20 @@ function textWalk(root: Element): number {
 
 /** The article as a transcript would have it: one block per line. */
 function asTranscript(doc: Document): string {
-  return documentToBlocks(doc).blocks.map((b) => b.text.replace(/\s+/g, ' ').trim()).join('\n');
+  return documentToBlocks(doc)
+    .blocks.map((b) => b.text.replace(/\s+/g, ' ').trim())
+    .join('\n');
 }
 
 export async function run(): Promise<void> {
-  const pages: { name: string; html: string }[] = [{ name: 'sample-briefing (bundled)', html: readProject('tests/fixtures/sample-briefing.html') }];
+  const pages: { name: string; html: string }[] = [
+    { name: 'sample-briefing (bundled)', html: readProject('tests/fixtures/sample-briefing.html') },
+  ];
   const seeds: { name: string; text: string }[] = [];
   if (hasShared) {
-    for (const f of readdirSync(sharedPath('fixtures')).filter((f) => f.endsWith('.html') && !f.startsWith('midru-') && f !== 'interstitial.html'))
+    for (const f of readdirSync(sharedPath('fixtures')).filter(
+      (f) => f.endsWith('.html') && !f.startsWith('midru-') && f !== 'interstitial.html',
+    ))
       pages.push({ name: f.replace('.html', ''), html: readShared('fixtures', f) });
     for (const f of readdirSync(sharedPath('seeds'))) seeds.push({ name: `seed ${f.slice(0, 3)}`, text: readShared('seeds', f) });
   } else {
@@ -53,6 +59,8 @@ export async function run(): Promise<void> {
     rows.push([s.name, s.text.length, ms(lines), ms(text), ratio(text, lines), '—', '—']);
   }
   console.log('## Segmentation (Node + happy-dom, median of 60 runs)');
-  console.log('Ratios: against the floor, a TreeWalker collecting the text nodes of the same article (seeds: splitting the transcript into lines).');
+  console.log(
+    'Ratios: against the floor, a TreeWalker collecting the text nodes of the same article (seeds: splitting the transcript into lines).',
+  );
   console.log(table(rows));
 }

@@ -8,9 +8,7 @@ import { Window } from 'happy-dom';
 
 export class InputError extends Error {}
 
-export type LoadedInput =
-  | { kind: 'text'; path: string; text: string }
-  | { kind: 'html'; path: string; html: string; document: Document };
+export type LoadedInput = { kind: 'text'; path: string; text: string } | { kind: 'html'; path: string; html: string; document: Document };
 
 export function loadInput(path: string | undefined): LoadedInput {
   if (!path) throw new InputError('no input file given');
@@ -35,7 +33,14 @@ export function loadInput(path: string | undefined): LoadedInput {
 
 /** A real DOM in Node. Scripts in the page are never run. */
 export function parseHtml(html: string): Document {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true } } as never });
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    } as never,
+  });
   const doc = window.document;
   doc.write(html);
   return doc as unknown as Document;

@@ -35,18 +35,28 @@ function makeCert(dir: string): { key: Buffer; cert: Buffer } {
     execFileSync(
       'openssl',
       [
-        'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1',
-        '-keyout', keyPath, '-out', certPath,
-        '-subj', '/CN=mid.ru',
-        '-addext', 'subjectAltName=DNS:mid.ru,DNS:*.mid.ru,DNS:not-mid.example',
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-keyout',
+        keyPath,
+        '-out',
+        certPath,
+        '-subj',
+        '/CN=mid.ru',
+        '-addext',
+        'subjectAltName=DNS:mid.ru,DNS:*.mid.ru,DNS:not-mid.example',
       ],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
   } catch (err) {
     const stderr = (err as { stderr?: Buffer }).stderr?.toString().trim();
     throw new Error(
-      `Could not make a self-signed certificate with openssl (is it installed? apt-get install openssl)` +
-        (stderr ? `: ${stderr}` : ''),
+      `Could not make a self-signed certificate with openssl (is it installed? apt-get install openssl)` + (stderr ? `: ${stderr}` : ''),
     );
   }
   return { key: readFileSync(keyPath), cert: readFileSync(certPath) };

@@ -76,7 +76,9 @@ export function watchConsole(page: Page, sink: ConsoleProblem[]): void {
   page.on('console', (m) => {
     if (m.type() === 'error') sink.push({ url: page.url(), text: `console.error: ${m.text()}` });
   });
-  page.on('pageerror', (e) => sink.push({ url: page.url(), text: `pageerror: ${e instanceof Error ? e.stack ?? e.message : String(e)}` }));
+  page.on('pageerror', (e) =>
+    sink.push({ url: page.url(), text: `pageerror: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}` }),
+  );
 }
 
 export function formatProblems(problems: ConsoleProblem[]): string {
@@ -136,7 +138,8 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
     throw new Error('No Firefox found: run `npx tsx scripts/find-browser.ts --check --firefox` for how to install one.');
   }
   const midru = await startFakeMidru();
-  const serve = (url: string, html: string | Route) => midru.server.setRoute(routeKey(url), typeof html === 'string' ? { body: html } : html);
+  const serve = (url: string, html: string | Route) =>
+    midru.server.setRoute(routeKey(url), typeof html === 'string' ? { body: html } : html);
   for (const [url, html] of Object.entries(opts.pages ?? {})) serve(url, html);
 
   let browser: Browser;

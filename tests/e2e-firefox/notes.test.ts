@@ -20,7 +20,18 @@ import { NOTES_CASES, shortQuote, type NotesCase } from '../e2e/notes-support.ts
 import { ATTACK, HOSTILE } from '../e2e/shared/hostile.ts';
 import { EXTENSION_ORIGIN, formatProblems, launchFirefox, poll, type Firefox } from './harness.ts';
 import { expectNotePainted, paintedPoint, selectWithMouse, storedHighlights } from './probes.ts';
-import { SIDEBAR, listItemText, pageScope, query, sidebarScope, sidebarThenPage, waitForGone, waitForRole, waitForSidebar, type Scope } from './ui.ts';
+import {
+  SIDEBAR,
+  listItemText,
+  pageScope,
+  query,
+  sidebarScope,
+  sidebarThenPage,
+  waitForGone,
+  waitForRole,
+  waitForSidebar,
+  type Scope,
+} from './ui.ts';
 
 const TEST = { timeout: 30_000 };
 const TOOLBAR = { role: 'toolbar', name: 'Highlight the selection' };
@@ -64,7 +75,10 @@ function needsMade(t: TestContext, c: NotesCase): boolean {
 }
 
 for (const c of NOTES_CASES) {
-  test(`1. select with the mouse -> "Add note" -> type the note -> "Save note": painted and stored: ${c.page.label}`, { ...TEST, skip: c.page.skip }, async () => {
+  test(`1. select with the mouse -> "Add note" -> type the note -> "Save note": painted and stored: ${c.page.label}`, {
+    ...TEST,
+    skip: c.page.skip,
+  }, async () => {
     const page = await openBriefing(c);
     try {
       await selectWithMouse(page, c.noted.text);
@@ -108,7 +122,11 @@ for (const c of NOTES_CASES) {
       const { el: tab } = await waitForRole(async () => [await sidebarScope(page)], [SIDEBAR, NOTES_TAB], 8_000);
       await tab.click();
       const goTo = { role: 'button', name: `Go to highlight: ${shortQuote(c.noted.text)}` };
-      const { el: entry } = await waitForRole(async () => [await sidebarScope(page)], [SIDEBAR, { role: 'tabpanel', name: 'Notes' }, goTo], 3_000);
+      const { el: entry } = await waitForRole(
+        async () => [await sidebarScope(page)],
+        [SIDEBAR, { role: 'tabpanel', name: 'Notes' }, goTo],
+        3_000,
+      );
       const item = await listItemText(entry);
       assert.ok(item.includes(c.note), `the Notes tab's entry shows the note "${c.note}" (shows: ${item})`);
     } finally {
@@ -144,7 +162,11 @@ test('3. the notes library lists every highlight made, with its note', TEST, asy
     const scope: Scope = { frame: lib.mainFrame(), root: 'document', label: 'the notes library' };
     const list = { role: 'list', name: 'Highlights by briefing, newest briefing first' };
     for (const c of cases) {
-      const { el } = await waitForRole(async () => [scope], [list, { role: 'button', name: `Open in its briefing: ${c.noted.text}` }], 5_000);
+      const { el } = await waitForRole(
+        async () => [scope],
+        [list, { role: 'button', name: `Open in its briefing: ${c.noted.text}` }],
+        5_000,
+      );
       const item = await listItemText(el);
       assert.ok(item.includes(c.note), `the library's entry of "${c.noted.text}" shows its note (shows: ${item})`);
     }
@@ -177,7 +199,10 @@ test('4. a hostile page sees no note and cannot write one', { ...TEST, skip: NOT
     await waitForGone(sidebarThenPage(page), [NOTE_BOX], 3_000);
     let records = await stored(c);
     await poll(async () => (records = await stored(c)).some((r) => r.note === SECRET), 3_000);
-    assert.ok(records.some((r) => r.note === SECRET), 'the note is stored');
+    assert.ok(
+      records.some((r) => r.note === SECRET),
+      'the note is stored',
+    );
 
     const keys = (await page.evaluate('window.__keylog.filter((e) => e.t !== "focusin")')) as unknown[];
     assert.deepEqual(keys, [], 'no key or input event of the note reached the page');

@@ -63,12 +63,18 @@ test(`search "${WORD}": results replace the contents, hits painted, Enter shows 
     const results = (await names(sb, [SIDEBAR, RESULTS, { role: 'button' }])).filter((n) => titles.some((t) => n.includes(t)));
     assert.ok(results.length >= 2, `at least two sections listed for "${WORD}" (listed: ${JSON.stringify(results)})`);
 
-    assert.ok(await poll(async () => ((await searchPaint(page))['bl-search'] ?? []).length >= 2, 2_000), 'typing paints the hits (bl-search)');
+    assert.ok(
+      await poll(async () => ((await searchPaint(page))['bl-search'] ?? []).length >= 2, 2_000),
+      'typing paints the hits (bl-search)',
+    );
     const painted = (await searchPaint(page))['bl-search'];
     assert.deepEqual([...new Set(painted.map((t) => t.toLowerCase()))], [WORD.toLowerCase()], 'every painted hit is the word');
 
     await page.keyboard.press('Enter');
-    assert.ok(await poll(async () => ((await searchPaint(page))['bl-search-active'] ?? []).length === 1, 2_000), 'Enter paints one active hit');
+    assert.ok(
+      await poll(async () => ((await searchPaint(page))['bl-search-active'] ?? []).length === 1, 2_000),
+      'Enter paints one active hit',
+    );
     const inView = (await page.evaluate(`(() => {
       const r = [...CSS.highlights.get('bl-search-active')][0].getBoundingClientRect();
       return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
@@ -97,7 +103,10 @@ test('"Copy link to …" puts the section link on the clipboard; opening it land
     await poll(async () => (await clipboard()) !== '(sentinel)', 2_000);
     assert.equal(await clipboard(), link, 'the clipboard holds the section link');
     const said = await poll(async () => (await texts(sb, [SIDEBAR, { role: 'status' }])).includes('Copied to the clipboard'), 2_000);
-    assert.ok(said, `the sidebar says "Copied to the clipboard" (status lines: ${JSON.stringify(await texts(sb, [SIDEBAR, { role: 'status' }]))})`);
+    assert.ok(
+      said,
+      `the sidebar says "Copied to the clipboard" (status lines: ${JSON.stringify(await texts(sb, [SIDEBAR, { role: 'status' }]))})`,
+    );
   });
   await withSample(async (page) => {
     const find = sectionFind(o, last);

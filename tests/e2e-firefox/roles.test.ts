@@ -30,7 +30,10 @@ for (const c of ROLES_CASES) {
 }
 
 test('a query gives an element handle a driver can act on', async () => {
-  const el = await query(pageScope(page), [{ role: 'toolbar', name: 'Highlight the selection' }, { role: 'button', name: 'Add note' }]);
+  const el = await query(pageScope(page), [
+    { role: 'toolbar', name: 'Highlight the selection' },
+    { role: 'button', name: 'Add note' },
+  ]);
   assert.ok(el, 'the "Add note" button is found');
   assert.equal(await el.evaluate((e) => e.textContent), 'Add note');
   assert.equal(await query(pageScope(page), [{ role: 'button', name: 'No such button' }]), null);

@@ -27,7 +27,9 @@ after(async () => {
 
 function needsRussianUi(t: TestContext): boolean {
   if (uiLanguage.toLowerCase().startsWith('ru')) return true;
-  t.skip(`Firefox kept UI language "${uiLanguage}" despite intl.locale.requested=ru: no Russian language pack (Debian: apt-get install firefox-esr-l10n-ru)`);
+  t.skip(
+    `Firefox kept UI language "${uiLanguage}" despite intl.locale.requested=ru: no Russian language pack (Debian: apt-get install firefox-esr-l10n-ru)`,
+  );
   return false;
 }
 

@@ -65,7 +65,11 @@ for (const p of SIDEBAR_PAGES) {
       for (const part of ['statements', 'answers'] as const) {
         if (!o.toc.some((e) => e.part === part)) continue;
         const want = new RegExp(`^${headings[part]}(\\s+\\d+)?$`);
-        assert.equal(shownHeadings.filter((h) => want.test(h)).length, 1, `one "${headings[part]}" heading (headings: ${JSON.stringify(shownHeadings)})`);
+        assert.equal(
+          shownHeadings.filter((h) => want.test(h)).length,
+          1,
+          `one "${headings[part]}" heading (headings: ${JSON.stringify(shownHeadings)})`,
+        );
       }
     }),
   );
@@ -82,8 +86,13 @@ for (const p of SIDEBAR_PAGES) {
       assert.ok(reg, 'Firefox has CSS.highlights');
       assert.ok((await painted()).length >= 2, `at least two entity types painted (painted: ${JSON.stringify(await painted())})`);
       const ranges = ENTITY_TYPES.flatMap((t) => reg[`bl-entity-${t}`] ?? []);
-      assert.ok(ranges.every((r) => r.trim().length > 0), 'every entity range covers text');
-      const article = (await page.evaluate(`document.querySelector('div.text.article-content, .portlet-column-first')?.textContent ?? document.body.textContent`)) as string;
+      assert.ok(
+        ranges.every((r) => r.trim().length > 0),
+        'every entity range covers text',
+      );
+      const article = (await page.evaluate(
+        `document.querySelector('div.text.article-content, .portlet-column-first')?.textContent ?? document.body.textContent`,
+      )) as string;
       const outside = ranges.filter((r) => !article.includes(r));
       assert.deepEqual(outside, [], 'every painted entity is text of the article');
     }),
@@ -146,4 +155,3 @@ test('no console errors from the extension (pages and background page)', TEST, a
   assert.deepEqual(ff.consoleErrors, [], 'no error in any context (web pages, extension pages and frames, background page)');
   assert.equal(ff.problems.length, 0, `console errors:\n${formatProblems(ff.problems)}`);
 });
-

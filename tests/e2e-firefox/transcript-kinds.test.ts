@@ -41,11 +41,18 @@ for (const c of CASES) {
       assert.ok((await textOf(sb, [SIDEBAR])).includes(c.kind), `the header says "${c.kind}"`);
       const want = o.sections.length;
       let buttons: string[] = [];
-      await poll(async () => (buttons = (await names(sb, [SIDEBAR, TOC, { role: 'button' }])).filter((n) => !/^(Copy|Show|Hide)/.test(n))).length >= want, 5_000);
+      await poll(
+        async () =>
+          (buttons = (await names(sb, [SIDEBAR, TOC, { role: 'button' }])).filter((n) => !/^(Copy|Show|Hide)/.test(n))).length >= want,
+        5_000,
+      );
       assert.ok(buttons.length >= want, `every section is listed (${want}): ${JSON.stringify(buttons)}`);
       for (const s of o.sections.filter((x) => x.kind === 'qa')) {
         const firstWords = (s.title ?? s.question ?? '').split(' ').slice(0, 4).join(' ');
-        assert.ok(buttons.some((b) => b.startsWith(firstWords)), `a contents entry starts with "${firstWords}"`);
+        assert.ok(
+          buttons.some((b) => b.startsWith(firstWords)),
+          `a contents entry starts with "${firstWords}"`,
+        );
       }
     } finally {
       await page.close();

@@ -16,7 +16,15 @@
  */
 import assert from 'node:assert/strict';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
-import { NAME_OF_JS, describeSteps, queryAllSource, querySource, snapshotSource, type RoleNode, type RoleStep } from '../e2e/shared/roles.ts';
+import {
+  NAME_OF_JS,
+  describeSteps,
+  queryAllSource,
+  querySource,
+  snapshotSource,
+  type RoleNode,
+  type RoleStep,
+} from '../e2e/shared/roles.ts';
 import { poll, withTimeout } from './harness.ts';
 
 /** A frame and a JS expression for the node to search under (Document, ShadowRoot or Element). */
@@ -44,7 +52,10 @@ export async function sidebarScope(page: Page): Promise<Scope | null> {
     if (SIDEBAR_PAGE.test(path)) return { frame, root: 'document', label: 'the sidebar frame' };
   }
   const root = `document.querySelector(${JSON.stringify(SHADOW_HOST)})?.shadowRoot`;
-  const hasRoot = await page.mainFrame().evaluate(`!!(${root})`).catch(() => false);
+  const hasRoot = await page
+    .mainFrame()
+    .evaluate(`!!(${root})`)
+    .catch(() => false);
   return hasRoot ? { frame: page.mainFrame(), root, label: `<${SHADOW_HOST}>'s shadow root` } : null;
 }
 
@@ -58,7 +69,10 @@ export async function waitForSidebar(page: Page, ms = SIDEBAR_TIMEOUT): Promise<
     scope = await sidebarScope(page);
     return !!scope && !!(await query(scope, [SIDEBAR]));
   }, ms);
-  assert.ok(ok && scope, `no "Briefing Lens" sidebar within ${ms} ms at ${page.url()} (sidebar context: ${scope ? (scope as Scope).label : 'none'})`);
+  assert.ok(
+    ok && scope,
+    `no "Briefing Lens" sidebar within ${ms} ms at ${page.url()} (sidebar context: ${scope ? (scope as Scope).label : 'none'})`,
+  );
   return scope;
 }
 

@@ -45,7 +45,10 @@ async function seriousViolations(p: Page): Promise<{ findings: Finding[]; review
 
 function report(findings: Finding[]): string {
   return findings
-    .map((f) => `  [${f.impact}] ${f.id}: ${f.help}\n${f.nodes.map((n) => `      ${JSON.stringify(n.target)} ${n.html}\n        ${n.summary?.replace(/\n/g, '\n        ')}`).join('\n')}`)
+    .map(
+      (f) =>
+        `  [${f.impact}] ${f.id}: ${f.help}\n${f.nodes.map((n) => `      ${JSON.stringify(n.target)} ${n.html}\n        ${n.summary?.replace(/\n/g, '\n        ')}`).join('\n')}`,
+    )
     .join('\n');
 }
 

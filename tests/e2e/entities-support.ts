@@ -179,7 +179,9 @@ const MENTIONS_JS = String.raw`({ name, surfaces }) => {
 }`;
 
 export async function mentionRects(p: Page, w: WalkTarget): Promise<MentionRect[] | null> {
-  return (await p.evaluate(`(${MENTIONS_JS})(${JSON.stringify({ name: HIGHLIGHT[w.type], surfaces: w.surfaces })})`)) as MentionRect[] | null;
+  return (await p.evaluate(`(${MENTIONS_JS})(${JSON.stringify({ name: HIGHLIGHT[w.type], surfaces: w.surfaces })})`)) as
+    | MentionRect[]
+    | null;
 }
 
 export interface FlashState {

@@ -114,7 +114,10 @@ for (const f of ENTITY_FIXTURES) {
       const reg = await registry(p);
       for (const t of TYPES) {
         const texts = reg[HIGHLIGHT[t]].texts;
-        assert.ok(texts.every((s) => s.trim().length > 0), `${HIGHLIGHT[t]} has no empty range`);
+        assert.ok(
+          texts.every((s) => s.trim().length > 0),
+          `${HIGHLIGHT[t]} has no empty range`,
+        );
         for (const want of f.painted[t]) {
           assert.ok(texts.includes(want), `${HIGHLIGHT[t]} has a range "${want}" (ranges: ${JSON.stringify(texts.slice(0, 30))}…)`);
         }
@@ -149,7 +152,11 @@ for (const f of ENTITY_FIXTURES) {
       for (const t of TYPES) {
         const name = (await typeCheckbox(p, t).evaluate((el) => el.closest('label')?.textContent ?? '')).replace(/\s+/g, ' ').trim();
         const entries = await entityIndex(p).getByRole('region', { name: TYPE_LABEL[t], exact: true }).getByRole('button').count();
-        assert.equal(name, `${TYPE_LABEL[t]} ${entries}`, `the ${TYPE_LABEL[t]} checkbox shows the number of ${TYPE_LABEL[t]} in the index`);
+        assert.equal(
+          name,
+          `${TYPE_LABEL[t]} ${entries}`,
+          `the ${TYPE_LABEL[t]} checkbox shows the number of ${TYPE_LABEL[t]} in the index`,
+        );
         assert.equal(await typeCheckbox(p, t).isChecked(), true, `${TYPE_LABEL[t]} starts checked`);
       }
       assert.equal(await masterSwitch(p).isChecked(), true, 'the master switch starts checked');
@@ -192,7 +199,10 @@ for (const f of ENTITY_FIXTURES) {
       await openEntitiesTab(p);
       await typeCheckbox(p, 'place').uncheck();
       await expectPainted(p, ['person', 'organization', 'date'], 'Places unchecked', 2_000);
-      const savedPlaces = await poll(async () => ((await h.storedSettings())?.entityTypes as Record<string, boolean> | undefined)?.place === false, 2_000);
+      const savedPlaces = await poll(
+        async () => ((await h.storedSettings())?.entityTypes as Record<string, boolean> | undefined)?.place === false,
+        2_000,
+      );
       assert.ok(savedPlaces, `entityTypes.place === false is stored (${JSON.stringify(await h.storedSettings())})`);
 
       await p.reload({ waitUntil: 'load' });
@@ -201,7 +211,8 @@ for (const f of ENTITY_FIXTURES) {
       assert.equal((await registry(p))[HIGHLIGHT.place], undefined, `${HIGHLIGHT.place} is not in CSS.highlights after the reload`);
       await openEntitiesTab(p);
       assert.equal(await typeCheckbox(p, 'place').isChecked(), false, 'Places is still unchecked after the reload');
-      for (const t of ['person', 'organization', 'date'] as const) assert.equal(await typeCheckbox(p, t).isChecked(), true, `${TYPE_LABEL[t]} is checked`);
+      for (const t of ['person', 'organization', 'date'] as const)
+        assert.equal(await typeCheckbox(p, t).isChecked(), true, `${TYPE_LABEL[t]} is checked`);
 
       await masterSwitch(p).uncheck();
       await expectPainted(p, [], 'master switch off', 2_000);
@@ -247,7 +258,7 @@ for (const f of ENTITY_FIXTURES) {
       const described = await entry.evaluate((b) => {
         const id = b.getAttribute('aria-describedby');
         const root = b.getRootNode() as Document | ShadowRoot;
-        return id ? root.getElementById(id)?.textContent ?? null : null;
+        return id ? (root.getElementById(id)?.textContent ?? null) : null;
       });
       assert.equal(described, `${w.mentions} mentions`, `the "${w.label}" entry is described as "${w.mentions} mentions"`);
 
@@ -265,19 +276,29 @@ for (const f of ENTITY_FIXTURES) {
           return !!r && r.top >= 0 && r.bottom <= vh;
         }, 2_000);
         const r = (await mentionRects(p, w))?.[k];
-        assert.ok(seen, `click ${k + 1}: mention ${k + 1} of ${w.label} is in the viewport (rect ${JSON.stringify(r)}, viewport ${vh}, scrolled from ${before})`);
+        assert.ok(
+          seen,
+          `click ${k + 1}: mention ${k + 1} of ${w.label} is in the viewport (rect ${JSON.stringify(r)}, viewport ${vh}, scrolled from ${before})`,
+        );
         const status = await entitiesPanel(p).getByRole('status').textContent();
         assert.equal(status?.trim(), `${w.label}: mention ${k + 1} of ${w.mentions}`, `click ${k + 1}: the status names the mention`);
       }
       // No timed flash: the mention walked to stays marked (the reader may look away) until the next walk.
       await p.waitForTimeout(2_000);
       const kept = await flashState(p, w);
-      assert.deepEqual([kept.size, kept.index], [1, 1], `${FLASH} still marks mention 2 of ${w.label} a while later (flash: ${JSON.stringify(kept)})`);
+      assert.deepEqual(
+        [kept.size, kept.index],
+        [1, 1],
+        `${FLASH} still marks mention 2 of ${w.label} a while later (flash: ${JSON.stringify(kept)})`,
+      );
 
       // The table of contents lists only the sections whose text mentions the entity.
       const texts = await sectionTexts(p, o);
       const mentioning = new Set(texts.map((t, i) => (w.surfaces.some((s) => mentionsWord(t, s)) ? i : -1)).filter((i) => i >= 0));
-      assert.ok(mentioning.size >= 1 && mentioning.size < texts.length, `precondition: ${w.label} is in some sections but not all (${mentioning.size} of ${texts.length})`);
+      assert.ok(
+        mentioning.size >= 1 && mentioning.size < texts.length,
+        `precondition: ${w.label} is in some sections but not all (${mentioning.size} of ${texts.length})`,
+      );
       const titles = texts.map((_, i) => tocTitleOf(o, i));
       const shownTitles = new Set([...mentioning].map((i) => titles[i]));
 
@@ -291,7 +312,11 @@ for (const f of ENTITY_FIXTURES) {
         for (const t of new Set(titles)) if ((await tocButton(p, t).count()) > 0) out.push(t);
         return out;
       };
-      assert.deepEqual(await listed(), [...new Set(titles)].filter((t) => shownTitles.has(t)), 'the table of contents lists only the sections that mention it');
+      assert.deepEqual(
+        await listed(),
+        [...new Set(titles)].filter((t) => shownTitles.has(t)),
+        'the table of contents lists only the sections that mention it',
+      );
 
       await sidebar(p).getByRole('button', { name: 'Show all sections', exact: true }).click();
       await notice.waitFor({ state: 'detached', timeout: 2_000 }).catch(() => undefined);

@@ -85,7 +85,9 @@ after(async () => {
 
 async function assertSidebarWithToc(page: Page): Promise<void> {
   await waitForSidebar(page, SIDEBAR_TIMEOUT).catch((e: unknown) =>
-    assert.fail(`no "Briefing Lens" sidebar within ${SIDEBAR_TIMEOUT} ms after the interstitial (${page.url()}): ${e instanceof Error ? e.message : String(e)}`),
+    assert.fail(
+      `no "Briefing Lens" sidebar within ${SIDEBAR_TIMEOUT} ms after the interstitial (${page.url()}): ${e instanceof Error ? e.message : String(e)}`,
+    ),
   );
   const toc = expectedOutline(SAMPLE).toc ?? [];
   assert.ok(toc.length > 0, 'expected outline has TOC entries');

@@ -78,7 +78,10 @@ const workerProblems: ConsoleProblem[] = [];
 const made = new Set<string>();
 
 before(async () => {
-  h = await startHarness(available.map((c) => c.page), EXTENSION_DIR ? { extensionDir: EXTENSION_DIR } : {});
+  h = await startHarness(
+    available.map((c) => c.page),
+    EXTENSION_DIR ? { extensionDir: EXTENSION_DIR } : {},
+  );
   for (const w of h.browser.context.serviceWorkers()) {
     w.on('console', (m) => {
       if (m.type() === 'error') workerProblems.push({ url: w.url(), text: m.text() });
@@ -106,7 +109,9 @@ const status = (p: Page) => p.locator('#bl-results').textContent();
 
 interface Dump {
   highlights: Array<Record<string, unknown> & { id: string; briefingKey: string; quote: string; note: string }>;
-  briefings: Array<Record<string, unknown> & { key: string; title: string | null; entityKeys: string[]; entities: { key: string; count: number }[] }>;
+  briefings: Array<
+    Record<string, unknown> & { key: string; title: string | null; entityKeys: string[]; entities: { key: string; count: number }[] }
+  >;
 }
 
 /** Every record of the extension's database, read from one of its pages (the extension's origin). */
@@ -139,7 +144,14 @@ for (const c of CASES) {
       await dialog.waitFor({ state: 'hidden', timeout: 3_000 });
       await selectPhrase(p, c.green);
       await toolbarClick(p, 'Highlight green');
-      await expectPainted(p, [['yellow', c.noted], ['green', c.green]], 'after highlighting');
+      await expectPainted(
+        p,
+        [
+          ['yellow', c.noted],
+          ['green', c.green],
+        ],
+        'after highlighting',
+      );
     } finally {
       await p.close();
     }
@@ -147,10 +159,16 @@ for (const c of CASES) {
     try {
       const ok = await poll(async () => {
         const d = await dumpDb(lib);
-        return d.highlights.filter((x) => x.briefingKey === c.key && (x.quote === c.green || x.note === c.note)).length === 2 && d.briefings.some((b) => b.key === c.key && b.entityKeys.length > 0);
+        return (
+          d.highlights.filter((x) => x.briefingKey === c.key && (x.quote === c.green || x.note === c.note)).length === 2 &&
+          d.briefings.some((b) => b.key === c.key && b.entityKeys.length > 0)
+        );
       }, 10_000);
       const d = await dumpDb(lib);
-      assert.ok(ok, `two highlights and the index record of ${c.key} are stored: ${JSON.stringify({ highlights: d.highlights.map((x) => [x.briefingKey, x.quote]), briefings: d.briefings.map((b) => b.key) })}`);
+      assert.ok(
+        ok,
+        `two highlights and the index record of ${c.key} are stored: ${JSON.stringify({ highlights: d.highlights.map((x) => [x.briefingKey, x.quote]), briefings: d.briefings.map((b) => b.key) })}`,
+      );
     } finally {
       await lib.close();
     }
@@ -166,14 +184,19 @@ test('2. the library lists every highlight, grouped under its briefing', TEST, a
   try {
     const d = await dumpDb(p);
     const n = d.highlights.length;
-    assert.equal(await status(p), `${n} ${n === 1 ? 'highlight' : 'highlights'} in ${made.size} ${made.size === 1 ? 'briefing' : 'briefings'}`);
+    assert.equal(
+      await status(p),
+      `${n} ${n === 1 ? 'highlight' : 'highlights'} in ${made.size} ${made.size === 1 ? 'briefing' : 'briefings'}`,
+    );
     const list = p.getByRole('list', { name: 'Highlights by briefing, newest briefing first' });
     for (const c of CASES.filter((x) => made.has(x.key))) {
       const title = d.briefings.find((b) => b.key === c.key)?.title;
       assert.ok(title, `the index record of ${c.key} has a title`);
       await list.getByRole('button', { name: `Open briefing: ${title}`, exact: true }).waitFor();
       for (const q of [c.noted, c.green]) await list.getByRole('button', { name: `Open in its briefing: ${q}`, exact: true }).waitFor();
-      const item = list.getByRole('listitem').filter({ has: p.getByRole('button', { name: `Open in its briefing: ${c.noted}`, exact: true }) });
+      const item = list
+        .getByRole('listitem')
+        .filter({ has: p.getByRole('button', { name: `Open in its briefing: ${c.noted}`, exact: true }) });
       const text = (await item.textContent()) ?? '';
       assert.ok(text.includes(c.note), `the entry shows its note (shows: ${text})`);
       for (const tag of c.tags) assert.ok(text.includes(tag), `the entry shows tag ${tag} (shows: ${text})`);
@@ -229,7 +252,10 @@ test('5. the Briefings view lists both briefings for an entity they share', TEST
 
     await p.getByRole('tab', { name: 'Briefings', exact: true }).click();
     await p.getByRole('searchbox', { name: 'Person, place or organisation', exact: true }).fill(label);
-    await p.getByRole('button', { name: new RegExp(`^Show briefings that mention ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,`) }).first().click();
+    await p
+      .getByRole('button', { name: new RegExp(`^Show briefings that mention ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,`) })
+      .first()
+      .click();
     await p.getByRole('heading', { name: `Briefings that mention ${label} (2)`, exact: true }).waitFor();
     const items = await p.locator('.bl-mention').allTextContents();
     for (const br of [a!, b!]) {
@@ -278,15 +304,23 @@ test('6. export downloads a file that re-imports into a fresh profile, giving th
     await q.getByRole('button', { name: `Import ${before.highlights.length + before.briefings.length} changes`, exact: true }).click();
     await q.getByText(/^Imported: /).waitFor();
     const after = await dumpDb(q);
-    const byId = <T extends { id?: string; key?: string }>(xs: T[]) => [...xs].sort((x, y) => String(x.id ?? x.key).localeCompare(String(y.id ?? y.key)));
+    const byId = <T extends { id?: string; key?: string }>(xs: T[]) =>
+      [...xs].sort((x, y) => String(x.id ?? x.key).localeCompare(String(y.id ?? y.key)));
     // `version` is the store's edit counter between tabs (absent means 1), not the reader's data:
     // the W3C file does not carry it, and an imported highlight starts its own history.
     const withoutVersion = (xs: Dump['highlights']) => xs.map(({ version: _v, ...r }) => r);
-    assert.deepEqual(byId(withoutVersion(after.highlights)), byId(withoutVersion(before.highlights)), 'highlights identical after export → import (edit counter aside)');
+    assert.deepEqual(
+      byId(withoutVersion(after.highlights)),
+      byId(withoutVersion(before.highlights)),
+      'highlights identical after export → import (edit counter aside)',
+    );
     assert.deepEqual(byId(after.briefings), byId(before.briefings), 'briefing records identical after export → import');
     await q.getByRole('tab', { name: 'Highlights', exact: true }).click();
     const n = before.highlights.length;
-    assert.ok(await poll(async () => (await status(q)) === `${n} highlights in ${made.size} ${made.size === 1 ? 'briefing' : 'briefings'}`, 5_000), `list after import: ${await status(q)}`);
+    assert.ok(
+      await poll(async () => (await status(q)) === `${n} highlights in ${made.size} ${made.size === 1 ? 'briefing' : 'briefings'}`, 5_000),
+      `list after import: ${await status(q)}`,
+    );
     await q.close();
   } finally {
     await fresh.close();
@@ -322,7 +356,11 @@ test('7. axe: no serious or critical violation on the library page (every view);
   } finally {
     await p.close();
   }
-  assert.equal(problems.length + h.problems.length + workerProblems.length, 0, `console errors:\n${formatProblems([...problems, ...h.problems, ...workerProblems])}`);
+  assert.equal(
+    problems.length + h.problems.length + workerProblems.length,
+    0,
+    `console errors:\n${formatProblems([...problems, ...h.problems, ...workerProblems])}`,
+  );
 });
 
 // ---- 8. layout at small windows -------------------------------------------------------------
@@ -330,7 +368,11 @@ test('7. axe: no serious or critical violation on the library page (every view);
 const itemOf = (p: Page, quote: string) =>
   p.getByRole('listitem').filter({ has: p.getByRole('button', { name: `Open in its briefing: ${quote}`, exact: true }) });
 
-for (const [width, height] of [[1024, 768], [1280, 800], [1920, 1080]] as const) {
+for (const [width, height] of [
+  [1024, 768],
+  [1280, 800],
+  [1920, 1080],
+] as const) {
   test(`8. at ${width}×${height}: no horizontal overflow, every control inside the window, on every tab`, TEST, async (t) => {
     const p = await openLibrary();
     try {
@@ -405,7 +447,11 @@ test('9. a note edited in the library, and a delete undone, are so after a reloa
     await p.locator('#bl-toast').getByText('Highlight restored.', { exact: true }).waitFor();
     await p.reload();
     await itemOf(p, c.green).waitFor();
-    assert.deepEqual((await dumpDb(p)).highlights.find((x) => x.id === before.id), before, 'restored exactly as it was');
+    assert.deepEqual(
+      (await dumpDb(p)).highlights.find((x) => x.id === before.id),
+      before,
+      'restored exactly as it was',
+    );
 
     // Delete without undo: gone after a reload.
     await itemOf(p, c.green).getByRole('button', { name: 'Delete', exact: true }).click();
@@ -414,7 +460,10 @@ test('9. a note edited in the library, and a delete undone, are so after a reloa
     await p.locator('#bl-results').waitFor();
     await itemOf(p, c.noted).waitFor();
     assert.equal(await itemOf(p, c.green).count(), 0, 'a deleted highlight stays deleted after a reload');
-    assert.equal((await dumpDb(p)).highlights.some((x) => x.id === before.id), false);
+    assert.equal(
+      (await dumpDb(p)).highlights.some((x) => x.id === before.id),
+      false,
+    );
     await axeClean(p, 'after edits');
   } finally {
     await p.close();

@@ -17,7 +17,15 @@
  */
 import assert from 'node:assert/strict';
 import type { BrowserContext, Frame, Locator, Page, Worker } from 'playwright-core';
-import { BRIEFING_PAGES, clickToolbarButton, currentSidebarFrame, sidebar, sidebarFrame, waitForToolbar, type ToolbarView } from './support.ts';
+import {
+  BRIEFING_PAGES,
+  clickToolbarButton,
+  currentSidebarFrame,
+  sidebar,
+  sidebarFrame,
+  waitForToolbar,
+  type ToolbarView,
+} from './support.ts';
 import { LIFERAY, SAMPLE, outlineOf, poll, type SidebarPage } from './sidebar-support.ts';
 
 export const DB_NAME = 'briefing-lens';
@@ -378,10 +386,7 @@ export interface StoredHighlight {
 
 export async function extensionWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
   const isOurs = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
-  return (
-    context.serviceWorkers().find(isOurs) ??
-    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 }))
-  );
+  return context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 }));
 }
 
 /** Opens the existing database in the worker; refuses to create it (that would bypass the upgrade). */

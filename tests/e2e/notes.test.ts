@@ -91,7 +91,10 @@ let h: Harness;
 async function launch(): Promise<void> {
   const extra: Record<string, string> = {};
   for (const c of available) extra[c.alt] = fixtureHtml(c.page);
-  h = await startHarness(available.map((c) => c.page), { userDataDir: profile, extra });
+  h = await startHarness(
+    available.map((c) => c.page),
+    { userDataDir: profile, extra },
+  );
   sessions.push(h);
   const watch = (w: Worker) => {
     if (!w.url().startsWith(`chrome-extension://${h.browser.extensionId}/`)) return;
@@ -147,7 +150,14 @@ async function expectEntry(p: Page, c: NotesCase, phrase: NotesCase['noted'], no
 
 /** Both highlights of `c` painted in their colours, listed in page order (green first), with note and tags. */
 async function expectBoth(p: Page, c: NotesCase, when: string, note = c.note): Promise<void> {
-  await expectPainted(p, [['yellow', c.noted.text], ['green', c.green.text]], when);
+  await expectPainted(
+    p,
+    [
+      ['yellow', c.noted.text],
+      ['green', c.green.text],
+    ],
+    when,
+  );
   assert.deepEqual(
     (await paintedTexts(p)).sort(),
     [c.green.text, c.noted.text].sort(),
@@ -162,7 +172,10 @@ async function expectBoth(p: Page, c: NotesCase, when: string, note = c.note): P
 // ---- 1. make: "Add note" (yellow, note, tags) and "Highlight green" ------------------------
 
 for (const c of NOTES_CASES) {
-  test(`1. select -> "Add note" -> note and tags -> "Save note"; "Highlight green": painted, listed, stored: ${c.page.label}`, { ...TEST, skip: c.page.skip }, async () => {
+  test(`1. select -> "Add note" -> note and tags -> "Save note"; "Highlight green": painted, listed, stored: ${c.page.label}`, {
+    ...TEST,
+    skip: c.page.skip,
+  }, async () => {
     const p = await open(c.page.url);
     try {
       const elements = await articleElementCount(p);
@@ -273,7 +286,10 @@ test('5. the page’s own world cannot see the notes; the extension’s service 
       try {
         await expectPainted(p, [['yellow', c.noted.text]], `precondition at ${url}`);
         const view = await pageWorldView(p, secrets);
-        assert.ok(!view.databases.includes(DB_NAME), `${url}: the page's IndexedDB has no "${DB_NAME}" (has ${JSON.stringify(view.databases)})`);
+        assert.ok(
+          !view.databases.includes(DB_NAME),
+          `${url}: the page's IndexedDB has no "${DB_NAME}" (has ${JSON.stringify(view.databases)})`,
+        );
         assert.deepEqual(view.hits, [], `${url}: no database of the page's origin holds a note or tag`);
         assert.deepEqual(view.direct, { exists: false }, `${url}: opening "${DB_NAME}" from the page finds nothing`);
         assert.equal(view.webStorageHit, false, `${url}: local/sessionStorage hold no note or tag`);
@@ -344,7 +360,14 @@ test('7. delete from the Notes tab -> gone -> "Undo" -> back -> delete again -> 
   const p = await open(c.page.url);
   try {
     const w = await worker();
-    await expectPainted(p, [['yellow', c.noted.text], ['green', c.green.text]], 'precondition');
+    await expectPainted(
+      p,
+      [
+        ['yellow', c.noted.text],
+        ['green', c.green.text],
+      ],
+      'precondition',
+    );
     const original = await storedByQuote(w, c.key, c.noted.text);
     assert.ok(original, 'precondition: the yellow highlight is stored');
 
@@ -358,7 +381,14 @@ test('7. delete from the Notes tab -> gone -> "Undo" -> back -> delete again -> 
     assert.ok(await poll(async () => !(await storedByQuote(w, c.key, c.noted.text)), 3_000), 'the record is deleted from the store');
 
     await status.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expectPainted(p, [['yellow', c.noted.text], ['green', c.green.text]], 'after "Undo"');
+    await expectPainted(
+      p,
+      [
+        ['yellow', c.noted.text],
+        ['green', c.green.text],
+      ],
+      'after "Undo"',
+    );
     await expectListed(p, [c.green.text, c.noted.text], 'after "Undo"');
     await expectEntry(p, c, c.noted, original.note, original.tags, 'after "Undo"');
     await status.waitFor({ state: 'hidden', timeout: 3_000 });
@@ -511,7 +541,10 @@ test('extra: a selection made while the page is still loading gets the toolbar o
     await p.goto(c.page.url, { waitUntil: 'load' });
     await notesReady(p);
     assert.equal(await p.evaluate('getSelection().toString()'), phrase, 'precondition: the phrase is still selected');
-    const shown = await toolbarShown(p, 2_000).then(() => true, () => false);
+    const shown = await toolbarShown(p, 2_000).then(
+      () => true,
+      () => false,
+    );
     assert.ok(
       shown,
       'the selection toolbar should appear for a selection that exists when the notes finish loading ' +

@@ -26,10 +26,11 @@ beforeEach(async () => {
   await h.resetStorage();
 });
 
-
 const searchBox = (p: Page) => sidebar(p).getByRole('searchbox', { name: 'Search this briefing' });
 
-test(`axe: no serious or critical violation in the default sidebar, with search results showing, and with a Q&A expanded: ${SAMPLE.label}`, { timeout: 30_000 }, async (t) => {
+test(`axe: no serious or critical violation in the default sidebar, with search results showing, and with a Q&A expanded: ${SAMPLE.label}`, {
+  timeout: 30_000,
+}, async (t) => {
   const o = outlineOf(SAMPLE);
   const p = await h.open(SAMPLE.url);
   try {
@@ -45,15 +46,21 @@ test(`axe: no serious or critical violation in the default sidebar, with search 
     await tocNav(p).waitFor({ state: 'visible', timeout: 2_000 });
     const firstPair = o.sections.findIndex((s) => s.kind === 'qa');
     const title = tocTitleOf(o, firstPair);
-    await sidebar(p).getByRole('button', { name: `Show question: ${title}`, exact: true }).click();
-    await sidebar(p).getByRole('button', { name: `Hide question: ${title}`, exact: true }).waitFor({ timeout: 2_000 });
+    await sidebar(p)
+      .getByRole('button', { name: `Show question: ${title}`, exact: true })
+      .click();
+    await sidebar(p)
+      .getByRole('button', { name: `Hide question: ${title}`, exact: true })
+      .waitFor({ timeout: 2_000 });
     await expectNoSerious(t, p, `with the question of "${title}" expanded`);
   } finally {
     await p.close();
   }
 });
 
-test(`axe: no serious or critical violation when collapsed and on the other views (tabs): ${SAMPLE.label}`, { timeout: 30_000 }, async (t) => {
+test(`axe: no serious or critical violation when collapsed and on the other views (tabs): ${SAMPLE.label}`, {
+  timeout: 30_000,
+}, async (t) => {
   const p = await h.open(SAMPLE.url);
   try {
     const tabs = await sidebar(p).getByRole('tab').allTextContents();
@@ -71,7 +78,10 @@ test(`axe: no serious or critical violation when collapsed and on the other view
   }
 });
 
-test(`axe: no serious or critical violation in the default sidebar: ${RUSSIAN.label}`, { skip: RUSSIAN.skip, timeout: 30_000 }, async (t) => {
+test(`axe: no serious or critical violation in the default sidebar: ${RUSSIAN.label}`, {
+  skip: RUSSIAN.skip,
+  timeout: 30_000,
+}, async (t) => {
   const p = await h.open(RUSSIAN.url);
   try {
     await tocNav(p).waitFor({ state: 'visible' });

@@ -104,7 +104,9 @@ async function frameBox(p: Page): Promise<{ x: number; y: number; width: number;
 
 const tocTitles = (p: Page) => tocNav(p).locator('.bl-toc-entry').allTextContents();
 
-test('the hostile page renders the sidebar exactly as the plain sample does (frame box, computed styles)', { timeout: 30_000 }, async () => {
+test('the hostile page renders the sidebar exactly as the plain sample does (frame box, computed styles)', {
+  timeout: 30_000,
+}, async () => {
   const plain = await h.open(SAMPLE.url);
   const hostile = await h.open(HOSTILE_URL);
   try {
@@ -114,7 +116,12 @@ test('the hostile page renders the sidebar exactly as the plain sample does (fra
     assert.deepEqual(await frameBox(hostile), want, 'on the hostile page the frame is docked the same way');
     const [a, b] = [await sidebarStyles(plain), await sidebarStyles(hostile)];
     const present = Object.keys(PARTS).filter((k) => a[k]);
-    assert.ok(present.length >= 12, `the parts are rendered on the plain page (missing: ${Object.keys(PARTS).filter((k) => !a[k]).join(', ')})`);
+    assert.ok(
+      present.length >= 12,
+      `the parts are rendered on the plain page (missing: ${Object.keys(PARTS)
+        .filter((k) => !a[k])
+        .join(', ')})`,
+    );
     const diffs: string[] = [];
     for (const part of Object.keys(PARTS)) {
       if (!a[part] && !b[part]) continue; // e.g. no tab strip while only one view is plugged in
@@ -123,7 +130,8 @@ test('the hostile page renders the sidebar exactly as the plain sample does (fra
         continue;
       }
       for (const prop of [...PROPS, 'box']) {
-        if (a[part]![prop] !== b[part]![prop]) diffs.push(`${part} ${prop}: plain ${JSON.stringify(a[part]![prop])} vs hostile ${JSON.stringify(b[part]![prop])}`);
+        if (a[part]![prop] !== b[part]![prop])
+          diffs.push(`${part} ${prop}: plain ${JSON.stringify(a[part]![prop])} vs hostile ${JSON.stringify(b[part]![prop])}`);
       }
     }
     assert.deepEqual(diffs, [], `the sidebar differs on the hostile page:\n  ${diffs.join('\n  ')}`);
@@ -153,7 +161,11 @@ test('on the hostile page the sidebar is on top and usable (hit-testing, collaps
         return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className}` : 'nothing';
       }, pt);
       // The page sees the frame's host element (its shadow root is closed, so hits inside are retargeted to it).
-      assert.equal(hit.split('.')[0], hosts[0], `elementFromPoint at the sidebar's ${where} (${Math.round(pt.x)}, ${Math.round(pt.y)}) is the sidebar, not ${hit}`);
+      assert.equal(
+        hit.split('.')[0],
+        hosts[0],
+        `elementFromPoint at the sidebar's ${where} (${Math.round(pt.x)}, ${Math.round(pt.y)}) is the sidebar, not ${hit}`,
+      );
     }
     // Playwright's click checks the button is visible and receives the pointer event.
     await sidebar(p).getByRole('button', { name: 'Collapse Briefing Lens', exact: true }).click({ timeout: 3_000 });
@@ -169,7 +181,9 @@ test('the hostile page keeps its own layout: our styles do not leak into it', { 
   try {
     const page = await p.evaluate(() => {
       const header = document.getElementById('hostile-fixed-header')!;
-      const para = Array.from(document.querySelectorAll('.article-content p')).find((e) => (e.textContent ?? '').includes('Foreign Minister Sergey Lavrov will hold talks'))!;
+      const para = Array.from(document.querySelectorAll('.article-content p')).find((e) =>
+        (e.textContent ?? '').includes('Foreign Minister Sergey Lavrov will hold talks'),
+      )!;
       const hs = getComputedStyle(header);
       const ps = getComputedStyle(para);
       return {
@@ -201,7 +215,10 @@ test('the hostile page keeps its own layout: our styles do not leak into it', { 
     });
     // The one thing we do change on purpose: room on the right for the sidebar.
     const margin = await p.evaluate(() => getComputedStyle(document.documentElement).marginRight);
-    assert.ok(await poll(async () => (await p.evaluate(() => getComputedStyle(document.documentElement).marginRight)) === '360px', 1_000), `html margin-right reserves the sidebar (is ${margin})`);
+    assert.ok(
+      await poll(async () => (await p.evaluate(() => getComputedStyle(document.documentElement).marginRight)) === '360px', 1_000),
+      `html margin-right reserves the sidebar (is ${margin})`,
+    );
   } finally {
     await p.close();
   }

@@ -48,10 +48,22 @@ for (const fixture of [RUSSIAN, SAMPLE]) {
       const nav = aside.getByRole('navigation', { name: 'Оглавление', exact: true });
       await nav.waitFor({ state: 'visible', timeout: 2_000 });
       const names = groupHeadings('ru');
-      assert.equal(await nav.getByRole('heading', { name: new RegExp(`^${names.statements}(\\s+\\d+)?$`) }).count(), 1, `heading "${names.statements}"`);
-      assert.equal(await nav.getByRole('heading', { name: new RegExp(`^${names.answers}(\\s+\\d+)?$`) }).count(), 1, `heading "${names.answers}"`);
+      assert.equal(
+        await nav.getByRole('heading', { name: new RegExp(`^${names.statements}(\\s+\\d+)?$`) }).count(),
+        1,
+        `heading "${names.statements}"`,
+      );
+      assert.equal(
+        await nav.getByRole('heading', { name: new RegExp(`^${names.answers}(\\s+\\d+)?$`) }).count(),
+        1,
+        `heading "${names.answers}"`,
+      );
       assert.equal(await nav.getByRole('button', { name: tocTitleOf(o, 0), exact: true }).count(), 1, 'TOC entries keep the page’s titles');
-      assert.equal(await aside.getByRole('searchbox', { name: 'Поиск по брифингу', exact: true }).count(), 1, 'search box "Поиск по брифингу"');
+      assert.equal(
+        await aside.getByRole('searchbox', { name: 'Поиск по брифингу', exact: true }).count(),
+        1,
+        'search box "Поиск по брифингу"',
+      );
       assert.equal(await aside.getByRole('separator', { name: 'Изменить ширину панели', exact: true }).count(), 1, 'resize handle');
       await aside.getByRole('button', { name: 'Свернуть Briefing Lens', exact: true }).click();
       await aside.getByRole('button', { name: 'Открыть Briefing Lens', exact: true }).waitFor({ timeout: 2_000 });

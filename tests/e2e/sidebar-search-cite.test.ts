@@ -121,93 +121,108 @@ for (const fixture of SIDEBAR_PAGES) {
   const opts = { skip: fixture.skip, timeout: 30_000 };
   const word = WORDS.get(fixture)!;
 
-  test(`search "${word}" lists only the sections with it, Enter / ArrowDown / a result walk the hits, Escape clears: ${fixture.label}`, opts, async () => {
-    const o = outlineOf(fixture);
-    const p = await h.open(fixture.url, { reducedMotion: true });
-    try {
-      // The oracle: which sections contain the word, and how often (statement headings are
-      // part of the page text; Q&A titles come from the printed TOC and count as title matches).
-      const texts = await sectionTexts(p, o);
-      const starts = (await p.evaluateHandle(sectionStartsExpr(o))) as JSHandle<Element[]>;
-      const expected = o.sections
-        // Results are labelled as the TOC entries are: by the printed TOC's wording.
-        .map((s, i) => ({ i, title: tocTitleOf(o, i), hits: count(texts[i], word), inTitle: count(s.title ?? '', word) > 0 }))
-        .filter((x) => x.hits > 0 || x.inTitle);
-      const totalHits = expected.reduce((n, x) => n + x.hits, 0);
-      const withHits = expected.filter((x) => x.hits > 0);
-      assert.ok(withHits.length >= 2 && totalHits >= 2, `precondition: "${word}" occurs in at least two sections (${JSON.stringify(expected)})`);
-
-      await searchBox(p).fill(word);
-      await results(p).waitFor({ state: 'visible', timeout: 2_000 });
-      assert.equal(await tocNav(p).count(), 0, 'the results replace the table of contents');
-      const shown = await results(p)
-        .locator('li')
-        .evaluateAll((lis) =>
-          lis.map((li) => ({
-            title: li.querySelector('.bl-result-title')?.textContent ?? '',
-            marks: Array.from(li.querySelectorAll('mark')).map((m) => m.textContent ?? ''),
-          })),
+  test(
+    `search "${word}" lists only the sections with it, Enter / ArrowDown / a result walk the hits, Escape clears: ${fixture.label}`,
+    opts,
+    async () => {
+      const o = outlineOf(fixture);
+      const p = await h.open(fixture.url, { reducedMotion: true });
+      try {
+        // The oracle: which sections contain the word, and how often (statement headings are
+        // part of the page text; Q&A titles come from the printed TOC and count as title matches).
+        const texts = await sectionTexts(p, o);
+        const starts = (await p.evaluateHandle(sectionStartsExpr(o))) as JSHandle<Element[]>;
+        const expected = o.sections
+          // Results are labelled as the TOC entries are: by the printed TOC's wording.
+          .map((s, i) => ({ i, title: tocTitleOf(o, i), hits: count(texts[i], word), inTitle: count(s.title ?? '', word) > 0 }))
+          .filter((x) => x.hits > 0 || x.inTitle);
+        const totalHits = expected.reduce((n, x) => n + x.hits, 0);
+        const withHits = expected.filter((x) => x.hits > 0);
+        assert.ok(
+          withHits.length >= 2 && totalHits >= 2,
+          `precondition: "${word}" occurs in at least two sections (${JSON.stringify(expected)})`,
         );
-      assert.deepEqual(
-        shown.map((r) => r.title),
-        expected.map((x) => x.title),
-        `results: exactly the sections containing "${word}", in page order`,
-      );
-      for (const [k, r] of shown.entries()) {
-        if (expected[k].hits === 0) continue; // a title-only match has no snippet
-        assert.equal(r.marks.length, 1, `result "${r.title}" marks one hit in its snippet`);
-        assert.equal(fold(r.marks[0]), fold(word), `result "${r.title}" marks the word`);
+
+        await searchBox(p).fill(word);
+        await results(p).waitFor({ state: 'visible', timeout: 2_000 });
+        assert.equal(await tocNav(p).count(), 0, 'the results replace the table of contents');
+        const shown = await results(p)
+          .locator('li')
+          .evaluateAll((lis) =>
+            lis.map((li) => ({
+              title: li.querySelector('.bl-result-title')?.textContent ?? '',
+              marks: Array.from(li.querySelectorAll('mark')).map((m) => m.textContent ?? ''),
+            })),
+          );
+        assert.deepEqual(
+          shown.map((r) => r.title),
+          expected.map((x) => x.title),
+          `results: exactly the sections containing "${word}", in page order`,
+        );
+        for (const [k, r] of shown.entries()) {
+          if (expected[k].hits === 0) continue; // a title-only match has no snippet
+          assert.equal(r.marks.length, 1, `result "${r.title}" marks one hit in its snippet`);
+          assert.equal(fold(r.marks[0]), fold(word), `result "${r.title}" marks the word`);
+        }
+        await poll(async () => (await sidebar(p).getByText(summaryText(totalHits, expected.length)).count()) > 0, 1_000);
+        assert.equal(
+          await sidebar(p)
+            .locator('.bl-search-summary')
+            .evaluate((e) => e.textContent?.trim()),
+          summaryText(totalHits, expected.length),
+          'the summary counts hits and sections',
+        );
+        const before = await activeHit(starts);
+        assert.equal(before.registered, false, 'no active hit before Enter');
+        assert.equal(before.allRegistered, true, 'typing paints all hits (CSS highlight "bl-search")');
+
+        // Enter: the first hit, in the first matching section, in view and painted as active.
+        await searchBox(p).press('Enter');
+        assert.ok(await poll(async () => (await activeHit(starts)).registered, 2_000), 'Enter registers the bl-search-active highlight');
+        const first = await activeHit(starts);
+        const vh = await p.evaluate(() => innerHeight);
+        assert.equal(fold(first.text), fold(word), 'the active hit is the word');
+        assert.equal(first.section, withHits[0].i, `the active hit is in the first section with a hit ("${withHits[0].title}")`);
+        assert.ok(
+          first.top >= 0 && first.bottom <= vh,
+          `the first hit is in the viewport (top ${first.top}, bottom ${first.bottom}, viewport ${vh})`,
+        );
+        assert.equal(await searchBox(p).evaluate((e) => e.matches(':focus')), true, 'focus stays in the search box');
+
+        // ArrowDown: the second hit.
+        await searchBox(p).press('ArrowDown');
+        const position = `Match 2 of ${totalHits}`;
+        assert.ok(await poll(async () => (await sidebar(p).getByText(position).count()) > 0, 2_000), `"${position}" is shown`);
+        const second = await activeHit(starts);
+        assert.equal(fold(second.text), fold(word), 'the second active hit is the word');
+        assert.ok(
+          second.section >= first.section && (second.docTop > first.docTop || (second.docTop === first.docTop && second.left > first.left)),
+          `the active hit moved forward (first: section ${first.section} at ${first.docTop}/${first.left}; second: section ${second.section} at ${second.docTop}/${second.left})`,
+        );
+        assert.ok(second.top >= 0 && second.bottom <= vh, `the second hit is in the viewport (top ${second.top})`);
+
+        // Clicking the last result: that section's first hit becomes active, in view.
+        const last = withHits[withHits.length - 1];
+        await results(p).locator('li').nth(expected.indexOf(last)).getByRole('button').click();
+        assert.ok(
+          await poll(async () => (await activeHit(starts)).section === last.i, 2_000),
+          `clicking the result "${last.title}" activates its hit`,
+        );
+        const picked = await activeHit(starts);
+        assert.ok(picked.top >= 0 && picked.bottom <= vh, `the picked hit is in the viewport (top ${picked.top})`);
+
+        // Escape: query, results and highlights gone; the table of contents is back.
+        await searchBox(p).press('Escape');
+        assert.ok(await poll(async () => (await results(p).count()) === 0, 2_000), 'Escape removes the results');
+        assert.equal(await searchBox(p).inputValue(), '', 'Escape empties the search box');
+        await tocNav(p).waitFor({ state: 'visible', timeout: 2_000 });
+        const cleared = await activeHit(starts);
+        assert.deepEqual([cleared.registered, cleared.allRegistered], [false, false], 'Escape removes the search highlights');
+      } finally {
+        await p.close();
       }
-      await poll(async () => (await sidebar(p).getByText(summaryText(totalHits, expected.length)).count()) > 0, 1_000);
-      assert.equal(
-        await sidebar(p).locator('.bl-search-summary').evaluate((e) => e.textContent?.trim()),
-        summaryText(totalHits, expected.length),
-        'the summary counts hits and sections',
-      );
-      const before = await activeHit(starts);
-      assert.equal(before.registered, false, 'no active hit before Enter');
-      assert.equal(before.allRegistered, true, 'typing paints all hits (CSS highlight "bl-search")');
-
-      // Enter: the first hit, in the first matching section, in view and painted as active.
-      await searchBox(p).press('Enter');
-      assert.ok(await poll(async () => (await activeHit(starts)).registered, 2_000), 'Enter registers the bl-search-active highlight');
-      const first = await activeHit(starts);
-      const vh = await p.evaluate(() => innerHeight);
-      assert.equal(fold(first.text), fold(word), 'the active hit is the word');
-      assert.equal(first.section, withHits[0].i, `the active hit is in the first section with a hit ("${withHits[0].title}")`);
-      assert.ok(first.top >= 0 && first.bottom <= vh, `the first hit is in the viewport (top ${first.top}, bottom ${first.bottom}, viewport ${vh})`);
-      assert.equal(await searchBox(p).evaluate((e) => e.matches(':focus')), true, 'focus stays in the search box');
-
-      // ArrowDown: the second hit.
-      await searchBox(p).press('ArrowDown');
-      const position = `Match 2 of ${totalHits}`;
-      assert.ok(await poll(async () => (await sidebar(p).getByText(position).count()) > 0, 2_000), `"${position}" is shown`);
-      const second = await activeHit(starts);
-      assert.equal(fold(second.text), fold(word), 'the second active hit is the word');
-      assert.ok(
-        second.section >= first.section && (second.docTop > first.docTop || (second.docTop === first.docTop && second.left > first.left)),
-        `the active hit moved forward (first: section ${first.section} at ${first.docTop}/${first.left}; second: section ${second.section} at ${second.docTop}/${second.left})`,
-      );
-      assert.ok(second.top >= 0 && second.bottom <= vh, `the second hit is in the viewport (top ${second.top})`);
-
-      // Clicking the last result: that section's first hit becomes active, in view.
-      const last = withHits[withHits.length - 1];
-      await results(p).locator('li').nth(expected.indexOf(last)).getByRole('button').click();
-      assert.ok(await poll(async () => (await activeHit(starts)).section === last.i, 2_000), `clicking the result "${last.title}" activates its hit`);
-      const picked = await activeHit(starts);
-      assert.ok(picked.top >= 0 && picked.bottom <= vh, `the picked hit is in the viewport (top ${picked.top})`);
-
-      // Escape: query, results and highlights gone; the table of contents is back.
-      await searchBox(p).press('Escape');
-      assert.ok(await poll(async () => (await results(p).count()) === 0, 2_000), 'Escape removes the results');
-      assert.equal(await searchBox(p).inputValue(), '', 'Escape empties the search box');
-      await tocNav(p).waitFor({ state: 'visible', timeout: 2_000 });
-      const cleared = await activeHit(starts);
-      assert.deepEqual([cleared.registered, cleared.allRegistered], [false, false], 'Escape removes the search highlights');
-    } finally {
-      await p.close();
-    }
-  });
+    },
+  );
 
   test(`copy link, citation and Markdown citation of a Q&A pair give the expected strings: ${fixture.label}`, opts, async () => {
     const o = outlineOf(fixture);

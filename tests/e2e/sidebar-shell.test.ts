@@ -48,7 +48,10 @@ async function expectStored(check: (s: Record<string, unknown>) => boolean, what
 }
 
 for (const fixture of SIDEBAR_PAGES) {
-  test(`collapse leaves only "Open Briefing Lens" and a 40px margin, survives a reload, reopens: ${fixture.label}`, { skip: fixture.skip, timeout: 30_000 }, async () => {
+  test(`collapse leaves only "Open Briefing Lens" and a 40px margin, survives a reload, reopens: ${fixture.label}`, {
+    skip: fixture.skip,
+    timeout: 30_000,
+  }, async () => {
     const p = await h.open(fixture.url);
     try {
       // Default: open, the TOC shown, the page narrowed by the sidebar's width.
@@ -84,7 +87,10 @@ for (const fixture of SIDEBAR_PAGES) {
 
   // Resizing does not depend on the page beyond the dock; the sample and the Liferay layout.
   if (fixture !== SAMPLE && fixture !== LIFERAY) continue;
-  test(`resize with the keyboard (ArrowLeft twice: +40px) is remembered across a reload: ${fixture.label}`, { skip: fixture.skip, timeout: 30_000 }, async () => {
+  test(`resize with the keyboard (ArrowLeft twice: +40px) is remembered across a reload: ${fixture.label}`, {
+    skip: fixture.skip,
+    timeout: 30_000,
+  }, async () => {
     const p = await h.open(fixture.url);
     try {
       const sep = separator(p);
@@ -110,12 +116,17 @@ for (const fixture of SIDEBAR_PAGES) {
   });
 }
 
-test(`the width stops at the minimum (${MIN_WIDTH}px) with the keyboard; dragging the left edge resizes and is remembered: ${SAMPLE.label}`, { timeout: 30_000 }, async () => {
+test(`the width stops at the minimum (${MIN_WIDTH}px) with the keyboard; dragging the left edge resizes and is remembered: ${SAMPLE.label}`, {
+  timeout: 30_000,
+}, async () => {
   const p = await h.open(SAMPLE.url);
   try {
     await separator(p).focus();
     for (let i = 0; i < 8; i++) await p.keyboard.press('ArrowRight');
-    assert.ok(await poll(async () => (await asideWidth(p)) === MIN_WIDTH, 2_000), `aside is ${MIN_WIDTH}px wide (is ${await asideWidth(p)})`);
+    assert.ok(
+      await poll(async () => (await asideWidth(p)) === MIN_WIDTH, 2_000),
+      `aside is ${MIN_WIDTH}px wide (is ${await asideWidth(p)})`,
+    );
     assert.equal(await separator(p).getAttribute('aria-valuenow'), String(MIN_WIDTH));
     assert.equal(await separator(p).getAttribute('aria-valuemin'), String(MIN_WIDTH));
     await expectMargin(p, MIN_WIDTH, 'at the minimum');
@@ -132,12 +143,15 @@ test(`the width stops at the minimum (${MIN_WIDTH}px) with the keyboard; draggin
     await p.mouse.move(x - 100, y, { steps: 5 });
     await p.mouse.up();
     const wide = MIN_WIDTH + 100;
-    assert.ok(await poll(async () => (await asideWidth(p)) === wide, 2_000), `aside is ${wide}px wide after dragging (is ${await asideWidth(p)})`);
+    assert.ok(
+      await poll(async () => (await asideWidth(p)) === wide, 2_000),
+      `aside is ${wide}px wide after dragging (is ${await asideWidth(p)})`,
+    );
     assert.equal(await separator(p).getAttribute('aria-valuenow'), String(wide));
     await expectMargin(p, wide, 'after dragging');
     await expectStored((s) => s.width === wide, `has width: ${wide}`);
     await p.reload({ waitUntil: 'load' });
-      await sidebarFrame(p);
+    await sidebarFrame(p);
     await sidebar(p).waitFor({ state: 'visible', timeout: 8_000 });
     assert.equal(await asideWidth(p), wide, 'after reload: dragged width remembered');
   } finally {

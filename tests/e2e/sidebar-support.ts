@@ -54,7 +54,12 @@ export const LIFERAY = page(
   true,
   'https://www.mid.ru/en/press_service/spokesman/briefings/-/asset_publisher/D2wHaWMCU6Od/content/id/4833541',
 );
-export const RUSSIAN = page('current layout, Russian', 'ru-briefing-era-c', true, 'https://mid.ru/ru/press_service/spokesman/briefings/1788888/');
+export const RUSSIAN = page(
+  'current layout, Russian',
+  'ru-briefing-era-c',
+  true,
+  'https://mid.ru/ru/press_service/spokesman/briefings/1788888/',
+);
 
 export const SIDEBAR_PAGES: SidebarPage[] = [SAMPLE, ERA_C, LIFERAY, RUSSIAN];
 
@@ -131,7 +136,9 @@ export async function startHarness(
     },
     async storedSettings() {
       const w = await worker();
-      return (await w.evaluate(`chrome.storage.local.get('sidebarSettings').then((r) => r.sidebarSettings)`)) as Record<string, unknown> | undefined;
+      return (await w.evaluate(`chrome.storage.local.get('sidebarSettings').then((r) => r.sidebarSettings)`)) as
+        | Record<string, unknown>
+        | undefined;
     },
     async close() {
       await browser.close();
@@ -149,9 +156,39 @@ export function outlineOf(p: SidebarPage): Required<Pick<Outline, 'toc' | 'secti
 }
 
 const RU_LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
-  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
-  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /**
@@ -280,7 +317,10 @@ export function expectedCitation(a: {
   if (a.format === 'markdown') {
     // Page text is escaped in Markdown (CommonMark's inline specials and HTML), the link is <…>.
     const esc = (t: string) => t.replace(/[\\`*_[\]<>&|~]/g, (c) => `\\${c}`);
-    const escLine = (t: string) => esc(t).replace(/^(#|>|\+|-|=)/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+    const escLine = (t: string) =>
+      esc(t)
+        .replace(/^(#|>|\+|-|=)/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
     const quote = a.paragraphs.map((t) => `> ${escLine(t)}`).join('\n>\n');
     return `${quote}\n>\n> — ${dot(`**${esc(a.speaker)}**, [${esc(a.pageTitle)}](<${a.url}>)`)} ${label}: ${open}${esc(a.sectionTitle)}${close}.\n`;
   }

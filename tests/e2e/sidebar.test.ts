@@ -78,11 +78,18 @@ for (const fixture of BRIEFING_PAGES) {
       const hosts = await page.evaluate(() =>
         Array.from(document.documentElement.children)
           .filter((el) => /^x-[a-z]+$/.test(el.localName))
-          .map((el) => ({ shadowVisibleToPage: !!el.shadowRoot, framesInside: el.shadowRoot?.querySelectorAll('iframe').length ?? null, iframesInPage: document.querySelectorAll('iframe').length })),
+          .map((el) => ({
+            shadowVisibleToPage: !!el.shadowRoot,
+            framesInside: el.shadowRoot?.querySelectorAll('iframe').length ?? null,
+            iframesInPage: document.querySelectorAll('iframe').length,
+          })),
       );
       assert.deepEqual(
         hosts,
-        [{ shadowVisibleToPage: false, framesInside: null, iframesInPage: 0 }, { shadowVisibleToPage: true, framesInside: 0, iframesInPage: 0 }],
+        [
+          { shadowVisibleToPage: false, framesInside: null, iframesInPage: 0 },
+          { shadowVisibleToPage: true, framesInside: 0, iframesInPage: 0 },
+        ],
         'two x-… hosts in <html>: the frame’s behind a closed shadow root, the toolbar’s with no frame',
       );
       const frame = await sidebarFrame(page);
@@ -160,7 +167,10 @@ for (const fixture of BRIEFING_PAGES) {
         await tocButton(page, t.button).click({ timeout: 5_000 });
         const seen = await pollUntil(() => isInViewport(el), 2_000);
         const box = await el.boundingBox();
-        assert.ok(seen, `after clicking ${JSON.stringify(t.button)}, ${JSON.stringify(t.find.text)} is in the viewport (box ${JSON.stringify(box)})`);
+        assert.ok(
+          seen,
+          `after clicking ${JSON.stringify(t.button)}, ${JSON.stringify(t.find.text)} is in the viewport (box ${JSON.stringify(box)})`,
+        );
         await el.dispose();
       }
     } finally {

@@ -108,7 +108,13 @@ export function currentSidebarFrame(page: Page): Frame | null {
 export async function sidebarFrame(page: Page, ms = SIDEBAR_TIMEOUT): Promise<Frame> {
   let frame: Frame | null = null;
   await pollUntil(async () => !!(frame = currentSidebarFrame(page)), ms);
-  if (!frame) throw new Error(`no ${SIDEBAR_PATH} frame in ${page.url()} within ${ms} ms (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
+  if (!frame)
+    throw new Error(
+      `no ${SIDEBAR_PATH} frame in ${page.url()} within ${ms} ms (frames: ${page
+        .frames()
+        .map((f) => f.url())
+        .join(', ')})`,
+    );
   return frame;
 }
 
@@ -126,15 +132,15 @@ export function sidebar(page: Page): Locator {
 export async function waitForSidebar(page: Page, ms = SIDEBAR_TIMEOUT): Promise<Frame> {
   const end = Date.now() + ms;
   const frame = await sidebarFrame(page, ms);
-  await frame
-    .getByRole('complementary', { name: 'Briefing Lens' })
-    .waitFor({ state: 'visible', timeout: Math.max(500, end - Date.now()) });
+  await frame.getByRole('complementary', { name: 'Briefing Lens' }).waitFor({ state: 'visible', timeout: Math.max(500, end - Date.now()) });
   return frame;
 }
 
 /** Tag names of the extension's host elements among <html>'s children (`x-` + letters). */
 export function hostTags(page: Page): Promise<string[]> {
-  return page.evaluate(`Array.from(document.documentElement.children).map((el) => el.localName).filter((n) => /^x-[a-z]+$/.test(n))`) as Promise<string[]>;
+  return page.evaluate(
+    `Array.from(document.documentElement.children).map((el) => el.localName).filter((n) => /^x-[a-z]+$/.test(n))`,
+  ) as Promise<string[]>;
 }
 export function tocNav(page: Page): Locator {
   return sidebar(page).getByRole('navigation', { name: 'Table of contents' });
@@ -175,7 +181,10 @@ export function formatProblems(problems: ConsoleProblem[]): string {
 
 /** The expected-outline normalisation (whitespace part): NBSP -> space, collapse, trim. */
 export function normalize(text: string): string {
-  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // Page-side code is kept as plain JS source: tsx compiles functions with esbuild's keepNames,
@@ -302,7 +311,11 @@ export async function selectionToolbar(page: Page): Promise<ToolbarView | null> 
     const { object } = await s.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
     if (!object.objectId) continue;
     try {
-      const { result } = await s.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: TOOLBAR_VIEW_JS, returnByValue: true });
+      const { result } = await s.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: TOOLBAR_VIEW_JS,
+        returnByValue: true,
+      });
       if (result.value) return result.value as ToolbarView;
     } finally {
       await s.send('Runtime.releaseObject', { objectId: object.objectId }).catch(() => undefined);

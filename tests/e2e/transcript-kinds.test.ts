@@ -16,8 +16,18 @@ import { currentSidebarFrame, expectedOutline, formatProblems, groupHeadings, ho
 const page = (label: string, name: string, url: string): SidebarPage => ({ label, name, shared: false, url, skip: false });
 
 const TRANSCRIPTS: { page: SidebarPage; kind: string }[] = [
-  { page: page('English remarks', 'remarks-en', 'https://mid.ru/en/press_service/minister_speeches/1910001/'), kind: 'Remarks and answers to questions' },
-  { page: page('Russian remarks, Liferay', 'remarks-ru', 'https://www.mid.ru/ru/press_service/deputy_ministers_speeches/-/asset_publisher/O3publba0Cjv/content/id/4901234'), kind: 'Remarks and answers to questions' },
+  {
+    page: page('English remarks', 'remarks-en', 'https://mid.ru/en/press_service/minister_speeches/1910001/'),
+    kind: 'Remarks and answers to questions',
+  },
+  {
+    page: page(
+      'Russian remarks, Liferay',
+      'remarks-ru',
+      'https://www.mid.ru/ru/press_service/deputy_ministers_speeches/-/asset_publisher/O3publba0Cjv/content/id/4901234',
+    ),
+    kind: 'Remarks and answers to questions',
+  },
   { page: page('English interview', 'interview-en', 'https://mid.ru/en/foreign_policy/news/1910002/'), kind: 'Interview' },
   { page: page('Russian interview', 'interview-ru', 'https://mid.ru/ru/press_service/minister_speeches/1910003/'), kind: 'Interview' },
 ];
@@ -46,7 +56,11 @@ after(async () => {
 async function groupButtons(p: Page, heading: string): Promise<string[]> {
   const group = tocNav(p).getByRole('region', { name: new RegExp(`^${heading}\\b`) });
   if ((await group.count()) === 0) return [];
-  return group.getByRole('button').evaluateAll((els) => els.filter((e) => e.classList.contains('bl-toc-entry')).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  return group
+    .getByRole('button')
+    .evaluateAll((els) =>
+      els.filter((e) => e.classList.contains('bl-toc-entry')).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    );
 }
 
 for (const { page: fx, kind } of TRANSCRIPTS) {
@@ -55,7 +69,9 @@ for (const { page: fx, kind } of TRANSCRIPTS) {
     const p = await h.open(fx.url);
     try {
       const bar = sidebar(p);
-      await bar.getByText(kind, { exact: true }).waitFor({ state: 'visible', timeout: 5_000 })
+      await bar
+        .getByText(kind, { exact: true })
+        .waitFor({ state: 'visible', timeout: 5_000 })
         .catch(() => assert.fail(`the header does not say "${kind}"`));
 
       const headings = groupHeadings('en');

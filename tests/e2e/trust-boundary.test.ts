@@ -15,7 +15,18 @@ import { launchWithExtension, type Launched } from '../../scripts/lib/launch.ts'
 import { startMidruServer, type MidruServer } from '../../scripts/lib/midru-server.ts';
 import { extensionWorker, selectPhrase, storedFor } from './notes-support.ts';
 import { ATTACK, HOSTILE } from './shared/hostile.ts';
-import { clickToolbarButton, fixtureHtml, pollUntil, routeKey, SAMPLE_URL, sidebarFrame, sleep, watchConsole, formatProblems, type ConsoleProblem } from './support.ts';
+import {
+  clickToolbarButton,
+  fixtureHtml,
+  pollUntil,
+  routeKey,
+  SAMPLE_URL,
+  sidebarFrame,
+  sleep,
+  watchConsole,
+  formatProblems,
+  type ConsoleProblem,
+} from './support.ts';
 
 const KEY = 'mid.ru/1900001';
 const ALIAS = 'https://www.mid.ru/ru/foreign_policy/news/1900001/?lang=en';
@@ -72,11 +83,14 @@ describe('a hostile page', () => {
     await pollUntil(async () => (await listed.innerText()).includes(NOTE), 5_000);
     assert.match(await listed.innerText(), new RegExp(NOTE), 'the note is listed in the sidebar');
 
-    const keylog = (await page.evaluate(() => (window as unknown as { __keylog: { t: string; key: string; data: string }[] }).__keylog)) as { t: string; key: string; data: string }[];
+    const keylog = (await page.evaluate(
+      () => (window as unknown as { __keylog: { t: string; key: string; data: string }[] }).__keylog,
+    )) as { t: string; key: string; data: string }[];
     const typed = keylog.filter((e) => e.t !== 'focusin');
     assert.deepEqual(typed, [], 'no key or input event of the note reached the page');
     let harvest = (await page.evaluate(() => (window as unknown as { __harvest: () => string }).__harvest())) as string;
-    for (const secret of [NOTE, TAG, 'confidential', '7781']) assert.ok(!harvest.includes(secret), `the page's DOM does not hold "${secret}"`);
+    for (const secret of [NOTE, TAG, 'confidential', '7781'])
+      assert.ok(!harvest.includes(secret), `the page's DOM does not hold "${secret}"`);
 
     const worker = await extensionWorker(browser.context, browser.extensionId);
     const before = await storedFor(worker, KEY);
@@ -95,7 +109,10 @@ describe('a hostile page', () => {
     assert.ok(hostile.length >= 1, 'the page did frame the sidebar page');
     for (const f of hostile) {
       const text = await f.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-      assert.ok(!text.includes(NOTE) && !text.includes('Kazakhstan'), `a page-made frame (${f.url()}) shows no data: ${text.slice(0, 120)}`);
+      assert.ok(
+        !text.includes(NOTE) && !text.includes('Kazakhstan'),
+        `a page-made frame (${f.url()}) shows no data: ${text.slice(0, 120)}`,
+      );
     }
     harvest = (await page.evaluate(() => (window as unknown as { __harvest: () => string }).__harvest())) as string;
     assert.ok(!harvest.includes(NOTE), 'after the attack the page still cannot read the note');
@@ -121,7 +138,10 @@ describe('two tabs of one briefing', () => {
     };
     const editIn = async (f: Frame) => {
       const panel = await notesTab(f);
-      await panel.getByRole('button', { name: /^Edit note for:/ }).first().click();
+      await panel
+        .getByRole('button', { name: /^Edit note for:/ })
+        .first()
+        .click();
       return f.getByRole('textbox', { name: 'Note' });
     };
     // Both tabs open the editor on the same version.
@@ -143,10 +163,19 @@ describe('two tabs of one briefing', () => {
 
     // A deletes; B's stale save does not resurrect it.
     const panelA = await notesTab(a.frame);
-    await a.frame.getByRole('button', { name: 'Close' }).click().catch(() => undefined);
-    await panelA.getByRole('button', { name: /^Delete highlight:/ }).first().click();
+    await a.frame
+      .getByRole('button', { name: 'Close' })
+      .click()
+      .catch(() => undefined);
+    await panelA
+      .getByRole('button', { name: /^Delete highlight:/ })
+      .first()
+      .click();
     await pollUntil(async () => (await storedFor(worker, KEY)).length === 0, 3_000);
-    await b.frame.getByRole('button', { name: 'Save note' }).click().catch(() => undefined);
+    await b.frame
+      .getByRole('button', { name: 'Save note' })
+      .click()
+      .catch(() => undefined);
     await sleep(500);
     assert.equal((await storedFor(worker, KEY)).length, 0, 'the deleted highlight stays deleted');
     await a.page.close();
@@ -161,7 +190,9 @@ describe('the background and the content script', () => {
     await sidebarFrame(page);
     const cdp: CDPSession = await browser.context.newCDPSession(page);
     const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; name: string; auxData?: { type?: string } } }) => contexts.push(e.context));
+    cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; name: string; auxData?: { type?: string } } }) =>
+      contexts.push(e.context),
+    );
     await cdp.send('Runtime.enable');
     await pollUntil(async () => contexts.some((c) => c.auxData?.type === 'isolated' && c.name === 'Briefing Lens'), 3_000);
     const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Briefing Lens');

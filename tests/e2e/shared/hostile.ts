@@ -80,4 +80,3 @@ export const ATTACK = String.raw`async ({ extensionId, sidebarUrls }) => {
   await sleep(1500);
   return report;
 }`;
-

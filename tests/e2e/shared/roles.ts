@@ -225,5 +225,7 @@ export const NAME_OF_JS = `(el) => ${ROLE_LIB_JS}.nameOf(el)`;
 
 /** A readable one-line description of a query, for messages: `dialog "Highlight and note" > button "Save note"`. */
 export function describeSteps(steps: RoleStep[]): string {
-  return steps.map((s) => (s.name === undefined ? s.role : `${s.role} ${s.name instanceof RegExp ? String(s.name) : JSON.stringify(s.name)}`)).join(' > ');
+  return steps
+    .map((s) => (s.name === undefined ? s.role : `${s.role} ${s.name instanceof RegExp ? String(s.name) : JSON.stringify(s.name)}`))
+    .join(' > ');
 }

@@ -54,7 +54,11 @@ suite('describe', () => {
       suffix: TEXT.slice(start + 15, start + 47),
     });
     expect(positionSelectorOf(a)).toEqual({ type: 'TextPositionSelector', start, end: start + 15 });
-    expect(a.section).toEqual({ id: 'bl-talks', title: 'Talks with the Foreign Minister of Kazakhstan', offset: start - SECTIONS[0]!.start });
+    expect(a.section).toEqual({
+      id: 'bl-talks',
+      title: 'Talks with the Foreign Minister of Kazakhstan',
+      offset: start - SECTIONS[0]!.start,
+    });
   });
 
   it('has no section outside every section (the TOC), shorter context at the edges', () => {
@@ -168,12 +172,7 @@ suite('anchor: what it must refuse', () => {
 
 suite('sectionRanges', () => {
   it('spans each section from its first to its last block with offsets', () => {
-    const blocks = [
-      { start: 0, end: 10 },
-      { start: 12, end: 30 },
-      {},
-      { start: 35, end: 50 },
-    ];
+    const blocks = [{ start: 0, end: 10 }, { start: 12, end: 30 }, {}, { start: 35, end: 50 }];
     const sections = [
       { id: 'a', title: 'A', span: { start: 0, end: 2 } },
       { id: 'b', title: null, span: { start: 2, end: 4 } },

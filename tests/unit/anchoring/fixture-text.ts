@@ -84,9 +84,7 @@ function expectedIsBriefing(name: string): boolean {
  * The segmenter (`lib/adapters` → `segmentDocument`), when it exists and finds a briefing: its
  * container, its block offsets and its sections.
  */
-async function trySegmenter(
-  doc: Document,
-): Promise<{ container: Element; blocks: TextSpan[]; sections: SectionRange[] } | null> {
+async function trySegmenter(doc: Document): Promise<{ container: Element; blocks: TextSpan[]; sections: SectionRange[] } | null> {
   const adapter = path.join(REPO_ROOT, 'lib/adapters/index.ts');
   if (!fs.existsSync(adapter)) return null;
   try {
@@ -94,9 +92,7 @@ async function trySegmenter(
       segmentDocument?: (d: Document) => { result: unknown; container: Element };
     };
     const out = mod.segmentDocument?.(doc);
-    const result = out?.result as
-      | { isBriefing: boolean; blocks: { start?: number; end?: number }[]; sections: unknown[] }
-      | undefined;
+    const result = out?.result as { isBriefing: boolean; blocks: { start?: number; end?: number }[]; sections: unknown[] } | undefined;
     if (!out || !result?.isBriefing) return null;
     const length = TextIndex.build(out.container).text.length;
     const spans = result.blocks

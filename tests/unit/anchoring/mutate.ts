@@ -69,13 +69,7 @@ export type EditDensity = 'scaled' | 'uniform';
  * it, delete it with the space after it, or replace it). New words come from the text itself, so
  * edits produce plausible look-alikes, not noise.
  */
-export function mutate(
-  text: string,
-  blocks: TextSpan[],
-  fraction: number,
-  r: () => number,
-  density: EditDensity = 'scaled',
-): Mutation {
+export function mutate(text: string, blocks: TextSpan[], fraction: number, r: () => number, density: EditDensity = 'scaled'): Mutation {
   const vocabulary = Array.from(new Set(text.match(/[\p{L}\p{N}’'-]{3,}/gu) ?? ['word']));
   const withWords = blocks.map((b, i) => ({ i, words: wordsIn(text, b) })).filter((b) => b.words.length > 0);
   const target = Math.max(1, Math.round(fraction * blocks.length));
@@ -85,8 +79,7 @@ export function mutate(
   const edits: Edit[] = [];
   for (const bi of chosen) {
     const words = wordsIn(text, blocks[bi]!);
-    const ops =
-      density === 'uniform' ? 1 + Math.floor(r() * 3) : Math.min(3, Math.max(1, Math.round(words.length / 20)));
+    const ops = density === 'uniform' ? 1 + Math.floor(r() * 3) : Math.min(3, Math.max(1, Math.round(words.length / 20)));
     const at = new Set<number>();
     while (at.size < Math.min(ops, words.length)) at.add(Math.floor(r() * words.length));
     for (const wi of at) {
@@ -148,9 +141,7 @@ const EDGE_REACH = 12;
  */
 export function tolerance(edits: Edit[], span: TextSpan): { start: number; end: number } {
   const near = (at: number): number => {
-    const sizes = edits
-      .filter((e) => e.at <= at + EDGE_REACH && e.at + e.del >= at - EDGE_REACH)
-      .map((e) => Math.max(e.del, e.ins.length));
+    const sizes = edits.filter((e) => e.at <= at + EDGE_REACH && e.at + e.del >= at - EDGE_REACH).map((e) => Math.max(e.del, e.ins.length));
     return sizes.length ? 1 + sizes.reduce((a, b) => a + b, 0) : 0;
   };
   return { start: near(span.start), end: near(span.end) };

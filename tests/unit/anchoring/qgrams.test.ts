@@ -9,7 +9,12 @@ function edit(s: string, k: number, rnd: () => number): string {
     const at = Math.floor(rnd() * (out.length + 1));
     const op = Math.floor(rnd() * 3);
     const ch = String.fromCharCode(97 + Math.floor(rnd() * 26));
-    out = op === 0 ? out.slice(0, at) + ch + out.slice(at) : op === 1 ? out.slice(0, at) + out.slice(at + 1) : out.slice(0, at) + ch + out.slice(at + 1);
+    out =
+      op === 0
+        ? out.slice(0, at) + ch + out.slice(at)
+        : op === 1
+          ? out.slice(0, at) + out.slice(at + 1)
+          : out.slice(0, at) + ch + out.slice(at + 1);
   }
   return out;
 }
@@ -17,7 +22,20 @@ function edit(s: string, k: number, rnd: () => number): string {
 describe('trigram filter', () => {
   it('never rules out a quote that is in the text within the allowed edits (2,000 random cases)', () => {
     const rnd = seededRandom(7);
-    const words = ['talks', 'Moscow', 'ministry', 'delegation', 'OSCE', 'Council', 'sanctions', 'Kazakhstan', 'agreement', 'the', 'of', 'and'];
+    const words = [
+      'talks',
+      'Moscow',
+      'ministry',
+      'delegation',
+      'OSCE',
+      'Council',
+      'sanctions',
+      'Kazakhstan',
+      'agreement',
+      'the',
+      'of',
+      'and',
+    ];
     for (let n = 0; n < 2_000; n++) {
       const text = Array.from({ length: 400 }, () => words[Math.floor(rnd() * words.length)]).join(' ');
       const start = Math.floor(rnd() * (text.length - 80));

@@ -18,8 +18,7 @@ function seeded(seed: number): () => number {
 }
 
 const WORDS = 'the to top Back stop Вене в к Совета of Unity Songs Russia United States and between ministers'.split(' ');
-const phrase = (r: () => number) =>
-  Array.from({ length: 1 + Math.floor(r() * 6) }, () => WORDS[Math.floor(r() * WORDS.length)]).join(' ');
+const phrase = (r: () => number) => Array.from({ length: 1 + Math.floor(r() * 6) }, () => WORDS[Math.floor(r() * WORDS.length)]).join(' ');
 
 describe('editDistance', () => {
   it('equals the Levenshtein distance of whole strings', () => {

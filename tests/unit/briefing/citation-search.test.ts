@@ -28,9 +28,33 @@ function briefing(): Briefing<number> {
 
 describe('citations', () => {
   it('escape page text in Markdown: a hostile title, speaker or heading cannot inject links or HTML', () => {
-    const briefing = { header: { title: 'Evil](javascript:alert(1)) <img src=x onerror=alert(1)>', speaker: '**Boss**', place: null, date: '2024-03-14', time: null, docNumber: null, language: 'en' as const } };
-    const section = { kind: 'statement' as const, id: 'bl-x', ordinal: 0, title: '[click](https://evil.example)', span: { start: 0, end: 1 }, headingBlocks: [], bodyBlocks: [] };
-    const md = citation({ briefing, section, quote: '# not a heading\n<script>x</script>', url: 'https://mid.ru/en/foreign_policy/news/1900001/#bl-x', format: 'markdown' });
+    const briefing = {
+      header: {
+        title: 'Evil](javascript:alert(1)) <img src=x onerror=alert(1)>',
+        speaker: '**Boss**',
+        place: null,
+        date: '2024-03-14',
+        time: null,
+        docNumber: null,
+        language: 'en' as const,
+      },
+    };
+    const section = {
+      kind: 'statement' as const,
+      id: 'bl-x',
+      ordinal: 0,
+      title: '[click](https://evil.example)',
+      span: { start: 0, end: 1 },
+      headingBlocks: [],
+      bodyBlocks: [],
+    };
+    const md = citation({
+      briefing,
+      section,
+      quote: '# not a heading\n<script>x</script>',
+      url: 'https://mid.ru/en/foreign_policy/news/1900001/#bl-x',
+      format: 'markdown',
+    });
     expect(md).not.toMatch(/(?<!\\)<img|(?<!\\)<script|(?<!\\)\]\(javascript|(?<!\\)\]\(https:\/\/evil/);
     expect(md).toContain('\\<img');
     expect(md).toContain('> \\# not a heading');
@@ -56,7 +80,16 @@ describe('citations', () => {
   });
   it('cite in Russian with Russian quotes and date, adding what the title lacks', () => {
     const b = briefing();
-    const ru = { header: { ...b.header, language: 'ru' as const, title: 'Брифинг официального представителя МИД России М.В.Захаровой', place: 'Москва', date: '2021-11-17', speaker: 'М.В.Захарова' } };
+    const ru = {
+      header: {
+        ...b.header,
+        language: 'ru' as const,
+        title: 'Брифинг официального представителя МИД России М.В.Захаровой',
+        place: 'Москва',
+        date: '2021-11-17',
+        speaker: 'М.В.Захарова',
+      },
+    };
     expect(citation({ briefing: ru, section: null, quote: 'Да.', url: 'https://mid.ru/ru/1/', format: 'text' })).toBe(
       '«Да.»\n— М.В.Захарова, Брифинг официального представителя МИД России М.В.Захаровой, Москва, 17 ноября 2021 г.\nhttps://mid.ru/ru/1/\n',
     );

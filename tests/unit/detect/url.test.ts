@@ -28,7 +28,10 @@ describe('ministry URL shapes', () => {
   it('names the kind a section publishes', () => {
     expect(parseMinistryUrl('https://mid.ru/ru/press_service/spokesman/briefings/1899422/').sectionKind).toBe('briefing');
     expect(parseMinistryUrl('https://mid.ru/en/press_service/minister_speeches/1910001/').sectionKind).toBe('remarks');
-    expect(parseMinistryUrl('https://www.mid.ru/ru/press_service/deputy_ministers_speeches/-/asset_publisher/O3publba0Cjv/content/id/1').sectionKind).toBe('remarks');
+    expect(
+      parseMinistryUrl('https://www.mid.ru/ru/press_service/deputy_ministers_speeches/-/asset_publisher/O3publba0Cjv/content/id/1')
+        .sectionKind,
+    ).toBe('remarks');
     expect(parseMinistryUrl('https://mid.ru/en/foreign_policy/news/1836563/').sectionKind).toBeNull();
   });
 });

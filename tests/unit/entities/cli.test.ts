@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const cli = (file: string) => spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/entities.ts'), file], { cwd: repoRoot, encoding: 'utf8' });
+const cli = (file: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/entities.ts'), file], { cwd: repoRoot, encoding: 'utf8' });
 const dir = mkdtempSync(join(tmpdir(), 'entities-cli-'));
 
 describe('npm run entities', () => {
@@ -14,14 +15,19 @@ describe('npm run entities', () => {
     const text = '\uFEFF😀 Maria Zakharova, Moscow, November 10, 2021\r\nSergey Lavrov';
     const f = join(dir, 'a.txt');
     writeFileSync(f, text);
-    const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/entities.ts'), f], { cwd: repoRoot, encoding: 'utf8' }));
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/entities.ts'), f], { cwd: repoRoot, encoding: 'utf8' }),
+    );
     expect(out.map((e: { type: string }) => e.type)).toEqual(['person', 'place', 'date', 'person']);
     for (const e of out) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 
   it('uses the article container of an .html page and never crosses blocks', () => {
     const f = join(dir, 'p.html');
-    writeFileSync(f, '<html><body><nav>Paris</nav><div class="text article-content"><p>Talks in <b>Geneva</b></p><p>Sergey</p><p>Lavrov spoke.</p></div></body></html>');
+    writeFileSync(
+      f,
+      '<html><body><nav>Paris</nav><div class="text article-content"><p>Talks in <b>Geneva</b></p><p>Sergey</p><p>Lavrov spoke.</p></div></body></html>',
+    );
     const r = cli(f);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../lib/entities';
 
 const dates = (t: string): [string, string][] =>
-  findEntities(t).filter((e) => e.type === 'date').map((e) => [e.text, e.key]);
+  findEntities(t)
+    .filter((e) => e.type === 'date')
+    .map((e) => [e.text, e.key]);
 
 describe('dates', () => {
   it('reads English forms', () => {
@@ -31,7 +33,10 @@ describe('dates', () => {
   });
 
   it('gives a date without a year the year of the last full date before it', () => {
-    expect(dates('Moscow, November 10, 2021. On November 12, the Council met.').map((d) => d[1])).toEqual(['date:2021-11-10', 'date:2021-11-12']);
+    expect(dates('Moscow, November 10, 2021. On November 12, the Council met.').map((d) => d[1])).toEqual([
+      'date:2021-11-10',
+      'date:2021-11-12',
+    ]);
   });
 
   it('does not take relative expressions, counts or document numbers for dates', () => {

@@ -35,15 +35,22 @@ describe('English rules', () => {
   });
 
   it('finds organisations by head noun, acronym and complement', () => {
-    expect(typeOf('the Russian-French Security Cooperation Council will meet', 'Russian-French Security Cooperation Council')).toBe('organization');
-    expect(typeOf('the OSCE Special Monitoring Mission to Ukraine reported', 'OSCE Special Monitoring Mission to Ukraine')).toBe('organization');
-    expect(typeOf('represented by the Ministry of Digital Development, Communications and Mass Media.', 'Ministry of Digital Development, Communications and Mass Media')).toBe('organization');
+    expect(typeOf('the Russian-French Security Cooperation Council will meet', 'Russian-French Security Cooperation Council')).toBe(
+      'organization',
+    );
+    expect(typeOf('the OSCE Special Monitoring Mission to Ukraine reported', 'OSCE Special Monitoring Mission to Ukraine')).toBe(
+      'organization',
+    );
+    expect(
+      typeOf(
+        'represented by the Ministry of Digital Development, Communications and Mass Media.',
+        'Ministry of Digital Development, Communications and Mass Media',
+      ),
+    ).toBe('organization');
     // An acronym is an organisation when listed, or when the text defines it after a name…
-    expect(pairs('the Joint Centre for Control and Coordination (JCCC). An observer of the JCCC was kidnapped').map(([t, x]) => `${t}:${x}`)).toEqual([
-      'organization:Joint Centre for Control and Coordination',
-      'organization:JCCC',
-      'organization:JCCC',
-    ]);
+    expect(
+      pairs('the Joint Centre for Control and Coordination (JCCC). An observer of the JCCC was kidnapped').map(([t, x]) => `${t}:${x}`),
+    ).toEqual(['organization:Joint Centre for Control and Coordination', 'organization:JCCC', 'organization:JCCC']);
     // …not by its shape (weapons, units and laws are written in capitals too).
     expect(pairs('the transfer of ATACMS missiles')).toEqual([]);
     expect(typeOf('a European Union-led operation', 'European Union')).toBe('organization');
@@ -82,7 +89,8 @@ describe('boundaries', () => {
   });
 
   it('returns sorted, non-overlapping spans whose text is the slice', () => {
-    const text = 'On July 28-30, 2021, Kazan hosted the summit. 22 ноября в Москве С.В.Лавров встретится с коллегой.\r\nUN Security Council';
+    const text =
+      'On July 28-30, 2021, Kazan hosted the summit. 22 ноября в Москве С.В.Лавров встретится с коллегой.\r\nUN Security Council';
     const spans = findEntities(text, { numbers: true });
     for (let i = 0; i < spans.length; i++) {
       const s = spans[i]!;
@@ -102,7 +110,11 @@ describe('numbers (optional)', () => {
   it('are off by default and on with numbers: true', () => {
     const t = 'Some 10 million people, one third of them, and 90,000 children; three died. The 50th anniversary, 2+2 format, COVID-19.';
     expect(findEntities(t).filter((e) => e.type === 'number')).toEqual([]);
-    expect(findEntities(t, { numbers: true }).filter((e) => e.type === 'number').map((e) => e.text)).toEqual(['10 million', 'one third', '90,000', 'three']);
+    expect(
+      findEntities(t, { numbers: true })
+        .filter((e) => e.type === 'number')
+        .map((e) => e.text),
+    ).toEqual(['10 million', 'one third', '90,000', 'three']);
   });
 
   it('never takes ordinals or numbers inside dates', () => {
@@ -141,7 +153,8 @@ describe('findEntitiesInBlocks', () => {
 
 describe('speed sanity (not timed)', () => {
   it('scales linearly: a text repeated n times gives n times the spans', () => {
-    const para = 'On November 19, Foreign Minister Sergey Lavrov will meet OSCE Chairperson-in-Office Ann Linde in Moscow. 22 ноября в Вене М.В.Захарова.';
+    const para =
+      'On November 19, Foreign Minister Sergey Lavrov will meet OSCE Chairperson-in-Office Ann Linde in Moscow. 22 ноября в Вене М.В.Захарова.';
     const one = findEntities(para).length;
     const big = Array(400).fill(para).join('\n');
     expect(findEntities(big).length).toBe(one * 400);

@@ -16,7 +16,10 @@ const committed = join(repoRoot, 'lib/entities/data/generated');
 describe('generated entity data', () => {
   it('is up to date with the generator and the installed packages', () => {
     const out = mkdtempSync(join(tmpdir(), 'entities-gen-'));
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/gen-entity-data.ts'), '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/gen-entity-data.ts'), '--out', out], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(0);
     const files = readdirSync(committed).sort();
     expect(readdirSync(out).sort()).toEqual(files);

@@ -36,7 +36,11 @@ describe('canonical keys', () => {
 
   it('does not propagate a surname that is also a common word', () => {
     const t = 'US envoy Thomas West spoke. The collective West is to blame; the west wind.';
-    expect(findEntities(t).filter((e) => e.type === 'person').map((e) => e.text)).toEqual(['Thomas West']);
+    expect(
+      findEntities(t)
+        .filter((e) => e.type === 'person')
+        .map((e) => e.text),
+    ).toEqual(['Thomas West']);
   });
 });
 

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../lib/entities';
 import { pairs, typeOf } from './helpers';
 
-const people = (text: string): string[] => findEntities(text).filter((e) => e.type === 'person').map((e) => e.text);
+const people = (text: string): string[] =>
+  findEntities(text)
+    .filter((e) => e.type === 'person')
+    .map((e) => e.text);
 
 describe('people without a cue word', () => {
   it('finds a given name + surname when the given name is known from the name lists', () => {
@@ -46,7 +49,10 @@ describe('people without a cue word', () => {
   });
 
   it('keeps particles, hyphenated and double names whole', () => {
-    expect(people('The stop list also includes Hendrik van der Berg and Hans-Georg Maaßen.')).toEqual(['Hendrik van der Berg', 'Hans-Georg Maaßen']);
+    expect(people('The stop list also includes Hendrik van der Berg and Hans-Georg Maaßen.')).toEqual([
+      'Hendrik van der Berg',
+      'Hans-Georg Maaßen',
+    ]);
     expect(people('Abu Mohammad al-Julani, leader of the group, spoke.')).toEqual(['Abu Mohammad al-Julani']);
     expect(typeOf('Постоянный представитель США при ООН Л.Томас-Гринфилд заявила', 'Л.Томас-Гринфилд')).toBe('person');
   });
@@ -89,12 +95,19 @@ describe('all-capital surnames in lists', () => {
       ['person', 'САЛЛИВАН Джейк'],
       ['place', 'США'],
     ]);
-    expect(people('МАККОЛ Майкл, ШИФФ Адам, УИЛСОН Джо – члены Палаты представителей')).toEqual(['МАККОЛ Майкл', 'ШИФФ Адам', 'УИЛСОН Джо']);
+    expect(people('МАККОЛ Майкл, ШИФФ Адам, УИЛСОН Джо – члены Палаты представителей')).toEqual([
+      'МАККОЛ Майкл',
+      'ШИФФ Адам',
+      'УИЛСОН Джо',
+    ]);
     expect(people('SULLIVAN Jake, Assistant to the President')).toEqual(['SULLIVAN Jake']);
   });
 
   it('reads a known surname in capitals with given name and patronymic as one person', () => {
-    expect(people('ЛАВРОВ Сергей Викторович, РЯБКОВ Сергей Алексеевич – члены делегации.')).toEqual(['ЛАВРОВ Сергей Викторович', 'РЯБКОВ Сергей Алексеевич']);
+    expect(people('ЛАВРОВ Сергей Викторович, РЯБКОВ Сергей Алексеевич – члены делегации.')).toEqual([
+      'ЛАВРОВ Сергей Викторович',
+      'РЯБКОВ Сергей Алексеевич',
+    ]);
   });
 
   it('still reads a known acronym before a name as an organisation', () => {
@@ -139,7 +152,10 @@ describe('organisations beyond the lists', () => {
   });
 
   it('keeps two adjacent names apart', () => {
-    expect(pairs('commander Mohamed Hamdan Dagalo and Sudanese Armed Forces commander').map(([, t]) => t)).toEqual(['Mohamed Hamdan Dagalo', 'Sudanese Armed Forces']);
+    expect(pairs('commander Mohamed Hamdan Dagalo and Sudanese Armed Forces commander').map(([, t]) => t)).toEqual([
+      'Mohamed Hamdan Dagalo',
+      'Sudanese Armed Forces',
+    ]);
     expect(pairs('the National Endowment for Democracy and Open Society Foundations').map(([, t]) => t)).toEqual([
       'National Endowment for Democracy',
       'Open Society Foundations',
@@ -149,7 +165,14 @@ describe('organisations beyond the lists', () => {
   });
 
   it('finds "X Forces / Council / Front / Movement / Party / Foundation / Institute"', () => {
-    for (const name of ['Sudanese Armed Forces', 'Popular Resistance Front', 'Green Movement', 'Justice Party', 'Peace Foundation', 'Caspian Institute']) {
+    for (const name of [
+      'Sudanese Armed Forces',
+      'Popular Resistance Front',
+      'Green Movement',
+      'Justice Party',
+      'Peace Foundation',
+      'Caspian Institute',
+    ]) {
       expect(typeOf(`A statement by the ${name} was published.`, name)).toBe('organization');
     }
     expect(typeOf('Командующий Силами быстрого реагирования прибыл', 'Силами быстрого реагирования')).toBe('organization');

@@ -35,7 +35,9 @@ describe('Russian rules', () => {
   });
 
   it('finds organisation names by head noun and genitive chain', () => {
-    expect(typeOf('заседание Совета министров иностранных дел ОБСЕ в Стокгольме', 'Совета министров иностранных дел ОБСЕ')).toBe('organization');
+    expect(typeOf('заседание Совета министров иностранных дел ОБСЕ в Стокгольме', 'Совета министров иностранных дел ОБСЕ')).toBe(
+      'organization',
+    );
     expect(typeOf('организованы Посольством России в Австрии совместно', 'Посольством России в Австрии')).toBe('organization');
     expect(typeOf('с Российским центром науки и культуры при поддержке', 'Российским центром науки и культуры')).toBe('organization');
     expect(typeOf('на сайте МИД России.', 'МИД России')).toBe('organization');

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { ICONS, meanLuminance, renderIcon } from '../../../scripts/icons';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const messages = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const messages = (lang: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8') + readFileSync(join(ROOT, 'entrypoints/popup/index.html'), 'utf8');
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -20,7 +21,17 @@ function pngSize(buf: Buffer): [number, number] {
 describe('locales', () => {
   const used = [...config.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
   it('the manifest names only messages both languages define', () => {
-    expect(used).toEqual(expect.arrayContaining(['extName', 'extDescription', 'actionTitle', 'cmdToggleSidebar', 'cmdNextSection', 'cmdPrevSection', 'cmdHighlightSelection']));
+    expect(used).toEqual(
+      expect.arrayContaining([
+        'extName',
+        'extDescription',
+        'actionTitle',
+        'cmdToggleSidebar',
+        'cmdNextSection',
+        'cmdPrevSection',
+        'cmdHighlightSelection',
+      ]),
+    );
     expect(config).toMatch(/default_locale: 'en'/);
     expect(readdirSync(join(ROOT, 'public/_locales')).sort()).toEqual(['en', 'ru']);
     for (const lang of ['en', 'ru']) for (const key of used) expect(messages(lang)[key]?.message, `${lang}: ${key}`).toBeTruthy();

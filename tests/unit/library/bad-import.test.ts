@@ -39,7 +39,10 @@ function editedAnnotation(i = 0, patch: (a: Record<string, unknown>) => void = (
 }
 
 function fileOf(items: unknown[]): string {
-  const c = toCollection([], data.briefings, { now: 0, id: 'urn:uuid:00000000-0000-4000-8000-000000000000' }) as unknown as Record<string, unknown>;
+  const c = toCollection([], data.briefings, { now: 0, id: 'urn:uuid:00000000-0000-4000-8000-000000000000' }) as unknown as Record<
+    string,
+    unknown
+  >;
   (c.first as { items: unknown[] }).items = items;
   c.total = items.length;
   return JSON.stringify(c);
@@ -52,12 +55,40 @@ describe('refused files (nothing can be applied)', () => {
     ['a JSON number', () => '42', 'shape', /not an annotation export.*found number/],
     ['an object of another kind', () => JSON.stringify({ hello: 'world' }), 'shape', /type null/],
     ['a list of numbers', () => '[1, 2, 3]', 'shape', /item 1 is number, not an Annotation/],
-    ['a list with one non-annotation', () => JSON.stringify([editedAnnotation(0), { type: 'Note' }]), 'shape', /item 2 is an object with type "Note"/],
-    ['collection pages as links', () => JSON.stringify({ type: 'AnnotationCollection', total: 3, first: 'https://example.org/page1' }), 'shape', /links, not embedded/],
-    ['bl:briefings not a list', () => JSON.stringify({ type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [] }, 'bl:briefings': {} }), 'shape', /bl:briefings/],
+    [
+      'a list with one non-annotation',
+      () => JSON.stringify([editedAnnotation(0), { type: 'Note' }]),
+      'shape',
+      /item 2 is an object with type "Note"/,
+    ],
+    [
+      'collection pages as links',
+      () => JSON.stringify({ type: 'AnnotationCollection', total: 3, first: 'https://example.org/page1' }),
+      'shape',
+      /links, not embedded/,
+    ],
+    [
+      'bl:briefings not a list',
+      () => JSON.stringify({ type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [] }, 'bl:briefings': {} }),
+      'shape',
+      /bl:briefings/,
+    ],
     ['too big', () => ' '.repeat(MAX_IMPORT_CHARS + 1), 'too-big', /too large/],
-    ['too many annotations', () => `[${Array(MAX_ANNOTATIONS + 1).fill('{"type":"Annotation"}').join(',')}]`, 'too-many', /more than 100000/],
-    ['duplicate ids', () => fileOf([editedAnnotation(0), editedAnnotation(1), editedAnnotation(0)]), 'duplicate-ids', /same id \(urn:uuid:/],
+    [
+      'too many annotations',
+      () =>
+        `[${Array(MAX_ANNOTATIONS + 1)
+          .fill('{"type":"Annotation"}')
+          .join(',')}]`,
+      'too-many',
+      /more than 100000/,
+    ],
+    [
+      'duplicate ids',
+      () => fileOf([editedAnnotation(0), editedAnnotation(1), editedAnnotation(0)]),
+      'duplicate-ids',
+      /same id \(urn:uuid:/,
+    ],
     [
       'duplicate briefing keys',
       () => JSON.stringify({ ...JSON.parse(fileOf([])), 'bl:briefings': [data.briefings[0], data.briefings[0]] }),
@@ -79,35 +110,92 @@ describe('refused files (nothing can be applied)', () => {
 
 describe('rejected annotations (reasons in the preview; the rest may be applied)', () => {
   const cases: [string, Record<string, unknown>, string, RegExp][] = [
-    ['created is a number', editedAnnotation(0, (a) => (a.created = 42)), 'invalid', /^created: Invalid type: Expected string but received 42$/],
+    [
+      'created is a number',
+      editedAnnotation(0, (a) => (a.created = 42)),
+      'invalid',
+      /^created: Invalid type: Expected string but received 42$/,
+    ],
     ['created is not a date', editedAnnotation(0, (a) => (a.created = 'yesterday')), 'invalid', /^created: not an ISO 8601 date and time$/],
-    ['target source is a number', editedAnnotation(0, (a) => ((a.target as Record<string, unknown>).source = 5)), 'invalid', /^target(\.source)?: .*/],
-    ['note value is a number', editedAnnotation(0, (a) => ((a.body as Record<string, unknown>[])[0]!.value = 7)), 'invalid', /^body\.0(\.value)?: /],
-    ['section offset negative', editedAnnotation(0, (a) => ((a['bl:section'] as Record<string, unknown>) = { id: 's', title: null, offset: -1 })), 'invalid', /^bl:section(\.offset)?: /],
+    [
+      'target source is a number',
+      editedAnnotation(0, (a) => ((a.target as Record<string, unknown>).source = 5)),
+      'invalid',
+      /^target(\.source)?: .*/,
+    ],
+    [
+      'note value is a number',
+      editedAnnotation(0, (a) => ((a.body as Record<string, unknown>[])[0]!.value = 7)),
+      'invalid',
+      /^body\.0(\.value)?: /,
+    ],
+    [
+      'section offset negative',
+      editedAnnotation(0, (a) => ((a['bl:section'] as Record<string, unknown>) = { id: 's', title: null, offset: -1 })),
+      'invalid',
+      /^bl:section(\.offset)?: /,
+    ],
     [
       'position selector start not an integer',
       editedAnnotation(0, (a) => (((a.target as Record<string, unknown>).selector as Record<string, unknown>[])[1]!.start = 1.5)),
       'invalid',
       /^target\.selector\.1\.start: Invalid integer/,
     ],
-    ['empty quote', editedAnnotation(0, (a) => (((a.target as Record<string, unknown>).selector as Record<string, unknown>[])[0]!.exact = '')), 'invalid', /exact: empty/],
-    ['script in a note', editedAnnotation(0, (a) => ((a.body as Record<string, unknown>[])[0]!.value = 'Смотри <script>alert(1)</script>')), 'markup', /^note$/],
-    ['img onerror in a note', editedAnnotation(0, (a) => ((a.body as Record<string, unknown>[])[0]!.value = '<img src=x onerror=alert(1)>')), 'markup', /^note$/],
-    ['HTML comment in a note', editedAnnotation(0, (a) => ((a.body as Record<string, unknown>[])[0]!.value = 'x <!-- y -->')), 'markup', /^note$/],
+    [
+      'empty quote',
+      editedAnnotation(0, (a) => (((a.target as Record<string, unknown>).selector as Record<string, unknown>[])[0]!.exact = '')),
+      'invalid',
+      /exact: empty/,
+    ],
+    [
+      'script in a note',
+      editedAnnotation(0, (a) => ((a.body as Record<string, unknown>[])[0]!.value = 'Смотри <script>alert(1)</script>')),
+      'markup',
+      /^note$/,
+    ],
+    [
+      'img onerror in a note',
+      editedAnnotation(0, (a) => ((a.body as Record<string, unknown>[])[0]!.value = '<img src=x onerror=alert(1)>')),
+      'markup',
+      /^note$/,
+    ],
+    [
+      'HTML comment in a note',
+      editedAnnotation(0, (a) => ((a.body as Record<string, unknown>[])[0]!.value = 'x <!-- y -->')),
+      'markup',
+      /^note$/,
+    ],
     [
       'markup in a tag',
       editedAnnotation(0, (a) => (a.body as unknown[]).push({ type: 'TextualBody', purpose: 'tagging', value: '<b>важно</b>' })),
       'markup',
       /^tag$/,
     ],
-    ['target off mid.ru', editedAnnotation(0, (a) => ((a.target as Record<string, unknown>).source = 'https://example.org/x')), 'not-briefing', /example\.org/],
-    ['no quote selector', editedAnnotation(0, (a) => ((a.target as Record<string, unknown>).selector = [{ type: 'CssSelector', value: 'p' }])), 'no-quote', /selector/],
-    ['whole-page target', editedAnnotation(0, (a) => (a.target = 'https://mid.ru/ru/press_service/spokesman/briefings/1900000/')), 'no-quote', /target/],
+    [
+      'target off mid.ru',
+      editedAnnotation(0, (a) => ((a.target as Record<string, unknown>).source = 'https://example.org/x')),
+      'not-briefing',
+      /example\.org/,
+    ],
+    [
+      'no quote selector',
+      editedAnnotation(0, (a) => ((a.target as Record<string, unknown>).selector = [{ type: 'CssSelector', value: 'p' }])),
+      'no-quote',
+      /selector/,
+    ],
+    [
+      'whole-page target',
+      editedAnnotation(0, (a) => (a.target = 'https://mid.ru/ru/press_service/spokesman/briefings/1900000/')),
+      'no-quote',
+      /target/,
+    ],
     ['two targets', editedAnnotation(0, (a) => (a.target = [a.target, a.target])), 'several-targets', /2/],
     // The limits shared with the store and the editor (lib/store/limits.ts): the import's own reasons fire.
     [
       'a tag over the tag limit',
-      editedAnnotation(0, (a) => (a.body as unknown[]).push({ type: 'TextualBody', purpose: 'tagging', value: 'т'.repeat(MAX_TAG_CHARS + 1) })),
+      editedAnnotation(0, (a) =>
+        (a.body as unknown[]).push({ type: 'TextualBody', purpose: 'tagging', value: 'т'.repeat(MAX_TAG_CHARS + 1) }),
+      ),
       'tag-too-long',
       new RegExp(`^${MAX_TAG_CHARS + 1}$`),
     ],
@@ -119,10 +207,18 @@ describe('rejected annotations (reasons in the preview; the rest may be applied)
       'too-many-tags',
       /^\d+$/,
     ],
-    ['a note over the note limit', editedAnnotation(0, (a) => ((a.body as Record<string, unknown>[])[0]!.value = 'n'.repeat(MAX_NOTE_CHARS + 1))), 'note-too-long', new RegExp(`^${MAX_NOTE_CHARS + 1}$`)],
+    [
+      'a note over the note limit',
+      editedAnnotation(0, (a) => ((a.body as Record<string, unknown>[])[0]!.value = 'n'.repeat(MAX_NOTE_CHARS + 1))),
+      'note-too-long',
+      new RegExp(`^${MAX_NOTE_CHARS + 1}$`),
+    ],
     [
       'a quote over the quote limit',
-      editedAnnotation(0, (a) => (((a.target as Record<string, unknown>).selector as Record<string, unknown>[])[0]!.exact = 'q'.repeat(MAX_QUOTE_CHARS + 1))),
+      editedAnnotation(
+        0,
+        (a) => (((a.target as Record<string, unknown>).selector as Record<string, unknown>[])[0]!.exact = 'q'.repeat(MAX_QUOTE_CHARS + 1)),
+      ),
       'quote-too-long',
       new RegExp(`^${MAX_QUOTE_CHARS + 1}$`),
     ],
@@ -167,14 +263,19 @@ describe('rejected annotations (reasons in the preview; the rest may be applied)
     if (!preview.ok) throw new Error(preview.error.message);
     expect(preview.plan.rejected).toEqual([]);
     const q = preview.plan.highlights.updated[0]!.selectors[0]!;
-    expect(q.type === 'TextQuoteSelector' && [q.prefix.length, q.prefix.endsWith('END'), q.suffix.length, q.suffix.startsWith('START')]).toEqual([MAX_CONTEXT_CHARS, true, MAX_CONTEXT_CHARS, true]);
+    expect(
+      q.type === 'TextQuoteSelector' && [q.prefix.length, q.prefix.endsWith('END'), q.suffix.length, q.suffix.startsWith('START')],
+    ).toEqual([MAX_CONTEXT_CHARS, true, MAX_CONTEXT_CHARS, true]);
     await expectUnchanged();
   });
 
   it('plain text that only looks odd is accepted as text', async () => {
     const ok = ['a < b', '5<6 и 7>3', '«кавычки» & <<Кремль>>', '→ <= >= <-'];
     for (const note of ok) {
-      const preview = await previewImport(db, fileOf([editedAnnotation(0, (a) => ((a.body as Record<string, unknown>[])[0]!.value = note))]));
+      const preview = await previewImport(
+        db,
+        fileOf([editedAnnotation(0, (a) => ((a.body as Record<string, unknown>[])[0]!.value = note))]),
+      );
       if (!preview.ok) throw new Error(preview.error.message);
       expect(preview.plan.rejected).toEqual([]);
       expect(preview.plan.highlights.updated[0]!.note).toBe(note);
@@ -196,7 +297,9 @@ describe('mixed files', () => {
     const changed = after.highlights.filter((h, i) => JSON.stringify(h) !== JSON.stringify(before.highlights[i]));
     expect(changed.map((h) => h.id)).toEqual([data.highlights[2]!.id]);
     expect(changed[0]!.note).toBe('Новая заметка');
-    expect(after.highlights.find((h) => h.id === data.highlights[3]!.id)).toStrictEqual(before.highlights.find((h) => h.id === data.highlights[3]!.id));
+    expect(after.highlights.find((h) => h.id === data.highlights[3]!.id)).toStrictEqual(
+      before.highlights.find((h) => h.id === data.highlights[3]!.id),
+    );
     expect(after.briefings).toStrictEqual(before.briefings);
     // Put it back for the other tests.
     const tx = db.transaction('highlights', 'readwrite');

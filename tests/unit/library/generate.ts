@@ -24,11 +24,31 @@ const EN_WORDS = (
 const TAGS = ['санкции', 'ОБСЕ', 'Казахстан', 'важно', 'kazakhstan', 'osce', 'follow-up', 'цитата', 'energy', 'НАТО', 'брикс', 'q&a'];
 const SPEAKERS = ['Мария Захарова', 'Maria Zakharova', 'Алексей Зайцев', 'Alexey Zaitsev', 'Сергей Лавров'];
 const ENTITY_POOL = [
-  'person:sergey lavrov', 'person:maria zakharova', 'person:murat nurtleu', 'person:jens stoltenberg', 'person:vladimir putin',
-  'place:kazakhstan', 'place:russia', 'place:united states', 'place:vienna', 'place:kazan', 'place:belgrade', 'place:chisinau',
-  'place:afghanistan', 'place:china', 'place:tromsø', 'place:zaporozhye', 'organization:osce', 'organization:nato',
-  'organization:brics', 'organization:united nations', 'organization:un security council', 'organization:arctic council',
-  'organization:посольств росс', 'date:2024-03-14', 'number:2',
+  'person:sergey lavrov',
+  'person:maria zakharova',
+  'person:murat nurtleu',
+  'person:jens stoltenberg',
+  'person:vladimir putin',
+  'place:kazakhstan',
+  'place:russia',
+  'place:united states',
+  'place:vienna',
+  'place:kazan',
+  'place:belgrade',
+  'place:chisinau',
+  'place:afghanistan',
+  'place:china',
+  'place:tromsø',
+  'place:zaporozhye',
+  'organization:osce',
+  'organization:nato',
+  'organization:brics',
+  'organization:united nations',
+  'organization:un security council',
+  'organization:arctic council',
+  'organization:посольств росс',
+  'date:2024-03-14',
+  'number:2',
 ];
 const NOTE_EXTRAS = ['', ' 🙂', ' (см. *выше*)', ' a < b', ' — «цитата»', ' _подчёркнуто_', ' `код`', ' [ссылка]', ' #1'];
 
@@ -82,7 +102,12 @@ export function generateLibrary(highlightCount = 10_000, briefingCount = 500, se
     briefings.push({
       key: `mid.ru/${num}`,
       url: `https://mid.ru/${lang}/press_service/spokesman/briefings/${num}/`,
-      title: r() < 0.03 ? null : ru ? `Брифинг официального представителя МИД России М.В.Захаровой, Москва, ${day}` : `Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, ${day}`,
+      title:
+        r() < 0.03
+          ? null
+          : ru
+            ? `Брифинг официального представителя МИД России М.В.Захаровой, Москва, ${day}`
+            : `Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, ${day}`,
       speaker,
       date: r() < 0.03 ? null : day,
       language: r() < 0.05 ? null : lang,
@@ -100,13 +125,22 @@ export function generateLibrary(highlightCount = 10_000, briefingCount = 500, se
     const quote = words(r, 3 + Math.floor(r() * 30), ru) + (r() < 0.05 ? ' 🇷🇺' : '');
     const start = Math.floor(r() * 40_000);
     const selectors: Selector[] = [
-      { type: 'TextQuoteSelector', exact: quote, prefix: words(r, 4, ru).slice(0, 32), suffix: r() < 0.02 ? '' : words(r, 4, ru).slice(0, 32) },
+      {
+        type: 'TextQuoteSelector',
+        exact: quote,
+        prefix: words(r, 4, ru).slice(0, 32),
+        suffix: r() < 0.02 ? '' : words(r, 4, ru).slice(0, 32),
+      },
     ];
     if (r() < 0.9) selectors.push({ type: 'TextPositionSelector', start, end: start + quote.length });
     const sec = r() < 0.85 ? pick(r, b.sections) : null;
     const noteKind = r();
     const note =
-      noteKind < 0.4 ? '' : noteKind < 0.9 ? words(r, 2 + Math.floor(r() * 25), ru) + pick(r, NOTE_EXTRAS) : `${words(r, 5, ru)}\n\n${words(r, 7, ru)}\nстрока 3`;
+      noteKind < 0.4
+        ? ''
+        : noteKind < 0.9
+          ? words(r, 2 + Math.floor(r() * 25), ru) + pick(r, NOTE_EXTRAS)
+          : `${words(r, 5, ru)}\n\n${words(r, 7, ru)}\nстрока 3`;
     const tags: string[] = [];
     const tn = r() < 0.5 ? 0 : 1 + Math.floor(r() * 3);
     for (let k = 0; k < tn; k++) {

@@ -53,7 +53,14 @@ async function mount(db: Store): Promise<Mounted> {
   const m: Mounted = { opened: [], downloads: [] };
   await act(() => {
     render(
-      <LibraryApp strings={strings} backend={storeBackend(async () => db)} openUrl={(u) => m.opened.push(u)} download={(f) => m.downloads.push(f)} listHeight={600} now={() => Date.UTC(2026, 0, 2)} />,
+      <LibraryApp
+        strings={strings}
+        backend={storeBackend(async () => db)}
+        openUrl={(u) => m.opened.push(u)}
+        download={(f) => m.downloads.push(f)}
+        listHeight={600}
+        now={() => Date.UTC(2026, 0, 2)}
+      />,
       host,
     );
   });
@@ -75,7 +82,9 @@ async function type(input: HTMLInputElement, value: string): Promise<void> {
 }
 
 function byText<T extends Element>(selector: string, text: string | RegExp): T {
-  const el = [...host.querySelectorAll<T>(selector)].find((e) => (typeof text === 'string' ? e.textContent === text : text.test(e.textContent ?? '')));
+  const el = [...host.querySelectorAll<T>(selector)].find((e) =>
+    typeof text === 'string' ? e.textContent === text : text.test(e.textContent ?? ''),
+  );
   if (!el) throw new Error(`no ${selector} with text ${text}`);
   return el;
 }
@@ -108,7 +117,10 @@ describe('with 10,000 highlights', () => {
     document.body.append(host);
     mounted = true;
     await act(() => {
-      render(<LibraryApp strings={strings} backend={storeBackend(async () => db)} openUrl={() => {}} download={() => {}} listHeight={600} />, host);
+      render(
+        <LibraryApp strings={strings} backend={storeBackend(async () => db)} openUrl={() => {}} download={() => {}} listHeight={600} />,
+        host,
+      );
     });
     await until(() => host.querySelector('[role="listitem"]') !== null);
     if (/^Showing the newest/.test(status())) {
@@ -156,7 +168,13 @@ describe('a small library', () => {
     date: `2024-0${n}-01`,
     language: 'en',
     sections: [{ id: 's', title: 'Section' }],
-    entities: n === 3 ? [{ key: 'place:kazakhstan', count: 1 }] : [{ key: 'organization:osce', count: n * 2 }, { key: 'place:kazakhstan', count: 5 }],
+    entities:
+      n === 3
+        ? [{ key: 'place:kazakhstan', count: 1 }]
+        : [
+            { key: 'organization:osce', count: n * 2 },
+            { key: 'place:kazakhstan', count: 5 },
+          ],
     entityKeys: n === 3 ? ['place:kazakhstan'] : ['organization:osce', 'place:kazakhstan'],
     firstSeen: n,
     lastSeen: n,
@@ -290,7 +308,13 @@ describe('a small library', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     await settle(50);
     expect(loads).toBe(1);
-    const extra = { ...highlights[1]!, id: 'three', quote: 'Third', selectors: [{ type: 'TextQuoteSelector' as const, exact: 'Third', prefix: '', suffix: '' }], updated: 50 };
+    const extra = {
+      ...highlights[1]!,
+      id: 'three',
+      quote: 'Third',
+      selectors: [{ type: 'TextQuoteSelector' as const, exact: 'Third', prefix: '', suffix: '' }],
+      updated: 50,
+    };
     await db.put('highlights', extra);
     expect(await readSignature(db)).not.toBe(sig);
     document.dispatchEvent(new Event('visibilitychange'));
@@ -306,7 +330,10 @@ describe('a small library', () => {
     mounted = true;
     const ru = libraryStringsFor('ru-RU');
     await act(() => {
-      render(<LibraryApp strings={ru} backend={storeBackend(async () => db)} openUrl={() => {}} download={() => {}} listHeight={600} />, host);
+      render(
+        <LibraryApp strings={ru} backend={storeBackend(async () => db)} openUrl={() => {}} download={() => {}} listHeight={600} />,
+        host,
+      );
     });
     await until(() => status() === '2 выделения в 2 брифингах');
     expect(host.querySelector('label[for="bl-q"]')!.textContent).toBe('Поиск по выделениям');

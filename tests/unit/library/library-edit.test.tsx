@@ -52,13 +52,23 @@ const hl = (id: string, n: number, quote: string, color: HighlightRecord['color'
 
 beforeEach(async () => {
   db = await openStore(freshDbName('library-edit'));
-  await seedStore(db, { briefings: [briefing(1), briefing(2)], highlights: [hl('a', 1, 'Quote one', 'yellow', 10), hl('b', 2, 'Quote two', 'green', 5)] });
+  await seedStore(db, {
+    briefings: [briefing(1), briefing(2)],
+    highlights: [hl('a', 1, 'Quote one', 'yellow', 10), hl('b', 2, 'Quote two', 'green', 5)],
+  });
   host = document.createElement('div');
   document.body.append(host);
   copied = [];
   await act(() => {
     render(
-      <LibraryApp strings={strings} backend={storeBackend(async () => db)} openUrl={() => {}} download={() => {}} copyText={async (t) => void copied.push(t)} listHeight={600} />,
+      <LibraryApp
+        strings={strings}
+        backend={storeBackend(async () => db)}
+        openUrl={() => {}}
+        download={() => {}}
+        copyText={async (t) => void copied.push(t)}
+        listHeight={600}
+      />,
       host,
     );
   });
@@ -84,7 +94,8 @@ async function until(check: () => boolean, ms = 3000): Promise<void> {
 }
 const status = () => host.querySelector('#bl-results')?.textContent ?? '';
 const toast = () => host.querySelector('#bl-toast')?.textContent ?? '';
-const rowOf = (quote: string) => [...host.querySelectorAll('[role="listitem"]')].find((r) => r.querySelector('.bl-item-open')?.textContent?.endsWith(quote))!;
+const rowOf = (quote: string) =>
+  [...host.querySelectorAll('[role="listitem"]')].find((r) => r.querySelector('.bl-item-open')?.textContent?.endsWith(quote))!;
 const button = (root: Element, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name)!;
 async function fill(el: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
   await act(() => {
@@ -118,7 +129,9 @@ describe('editing in place', () => {
     await fill(rowOf('Quote two').querySelector('textarea')!, long);
     await act(() => button(rowOf('Quote two').querySelector('form')!, 'Save').click());
     await until(() => rowOf('Quote two').querySelector('[role="alert"]') !== null);
-    expect(rowOf('Quote two').querySelector('[role="alert"]')!.textContent).toMatch(/^The note is 100,001 characters long; at most 100,000 can be kept\. Nothing was cut/);
+    expect(rowOf('Quote two').querySelector('[role="alert"]')!.textContent).toMatch(
+      /^The note is 100,001 characters long; at most 100,000 can be kept\. Nothing was cut/,
+    );
     expect(rowOf('Quote two').querySelector('textarea')!.value).toBe(long);
     expect((await getHighlight(db, 'b'))!.note).toBe('first thoughts');
   });
@@ -127,7 +140,9 @@ describe('editing in place', () => {
     await act(() => button(rowOf('Quote one'), 'Edit').click());
     await fill(rowOf('Quote one').querySelector('textarea')!, 'draft in progress');
     await act(() => {
-      rowOf('Quote one').querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      rowOf('Quote one')
+        .querySelector('textarea')!
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(rowOf('Quote one').querySelector('form')).toBeNull();
     await act(() => button(rowOf('Quote one'), 'Edit').click());
@@ -164,16 +179,23 @@ describe('copy with citation', () => {
     );
     await act(() => button(rowOf('Quote one'), 'Copy as Markdown').click());
     await until(() => copied.length === 2);
-    expect(copied[1]).toMatch(/^> Quote one\n>\n> — \*\*Maria Zakharova\*\*, \[Briefing by .+ 1\]\(<https:\/\/mid\.ru\/en\/foreign_policy\/news\/1\/#bl-h-a>\), 11 March 2024\./);
+    expect(copied[1]).toMatch(
+      /^> Quote one\n>\n> — \*\*Maria Zakharova\*\*, \[Briefing by .+ 1\]\(<https:\/\/mid\.ru\/en\/foreign_policy\/news\/1\/#bl-h-a>\), 11 March 2024\./,
+    );
   });
 });
 
 describe('sort', () => {
   it('orders by briefing, newest highlight, or colour, and names the list for it', async () => {
-    const order = () => [...host.querySelectorAll('[role="listitem"]')].map((r) => r.querySelector('.bl-item-open, .bl-group-open, .bl-colour-heading')!.textContent);
+    const order = () =>
+      [...host.querySelectorAll('[role="listitem"]')].map(
+        (r) => r.querySelector('.bl-item-open, .bl-group-open, .bl-colour-heading')!.textContent,
+      );
     expect(order()).toEqual([
-      'Open briefing: Briefing by Foreign Ministry Spokeswoman Maria Zakharova 2', 'Open in its briefing: Quote two',
-      'Open briefing: Briefing by Foreign Ministry Spokeswoman Maria Zakharova 1', 'Open in its briefing: Quote one',
+      'Open briefing: Briefing by Foreign Ministry Spokeswoman Maria Zakharova 2',
+      'Open in its briefing: Quote two',
+      'Open briefing: Briefing by Foreign Ministry Spokeswoman Maria Zakharova 1',
+      'Open in its briefing: Quote one',
     ]);
     const sort = host.querySelector<HTMLSelectElement>('#bl-sort')!;
     await act(() => {
@@ -195,7 +217,9 @@ describe('export', () => {
     const q = host.querySelector<HTMLInputElement>('#bl-q')!;
     await fill(q, 'zzzzzz');
     await settle();
-    await act(() => [...host.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent === 'Export and import')!.click());
+    await act(() =>
+      [...host.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent === 'Export and import')!.click(),
+    );
     const exportButton = () => button(host.querySelector('#bl-panel-transfer')!, 'Export');
     expect(exportButton().disabled).toBe(false); // everything: 2 highlights
     const results = [...host.querySelectorAll<HTMLInputElement>('input[name="bl-scope"]')][1]!;

@@ -43,10 +43,28 @@ function sampleBriefing(): { record: BriefingRecord; highlights: HighlightRecord
     lastSeen: Date.UTC(2024, 2, 15),
   };
   const made: [string, string, HighlightColor, string, string[]][] = [
-    ['h-osce', 'the budget deadlock is the direct result of attempts by a group of Western countries', 'yellow', 'Same line as in December.\nCompare with the 2023 statement.', ['osce', 'budget']],
+    [
+      'h-osce',
+      'the budget deadlock is the direct result of attempts by a group of Western countries',
+      'yellow',
+      'Same line as in December.\nCompare with the 2023 statement.',
+      ['osce', 'budget'],
+    ],
     ['h-aktau', 'transport corridors linking the Caspian ports of Aktau and Makhachkala', 'green', '', ['kazakhstan']],
-    ['h-lavrov', 'Foreign Minister Sergey Lavrov will hold talks in Moscow', 'blue', 'Заметка по-русски: *не* Markdown, <script>alert(1)</script> — просто текст.', []],
-    ['h-baikonur', 'Is a new agreement with Kazakhstan on the use of the Baikonur Cosmodrome being prepared?', 'pink', '# not a heading\n\n1. not a list', ['q&a', 'казахстан']],
+    [
+      'h-lavrov',
+      'Foreign Minister Sergey Lavrov will hold talks in Moscow',
+      'blue',
+      'Заметка по-русски: *не* Markdown, <script>alert(1)</script> — просто текст.',
+      [],
+    ],
+    [
+      'h-baikonur',
+      'Is a new agreement with Kazakhstan on the use of the Baikonur Cosmodrome being prepared?',
+      'pink',
+      '# not a heading\n\n1. not a list',
+      ['q&a', 'казахстан'],
+    ],
   ];
   const highlights = made.map(([id, phrase, color, note, tags], i): HighlightRecord => {
     const start = text.indexOf(phrase);

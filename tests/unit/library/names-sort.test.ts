@@ -6,7 +6,13 @@ import { LibraryIndex, NO_FILTERS } from '../../../lib/library/search';
 import { arrangeRows, rowKey } from '../../../lib/library/sort';
 import type { BriefingRecord, HighlightRecord } from '../../../lib/store/schema';
 
-function briefing(n: number, lang: 'en' | 'ru', speaker: string | null, entities: { key: string; count: number; label?: string }[], date = `2024-03-${String(n).padStart(2, '0')}`): BriefingRecord {
+function briefing(
+  n: number,
+  lang: 'en' | 'ru',
+  speaker: string | null,
+  entities: { key: string; count: number; label?: string }[],
+  date = `2024-03-${String(n).padStart(2, '0')}`,
+): BriefingRecord {
   return {
     key: `mid.ru/${n}`,
     url: `https://mid.ru/${lang}/foreign_policy/news/${n}/`,
@@ -27,7 +33,10 @@ function hl(id: string, n: number, color: HighlightRecord['color'], created: num
     id,
     briefingKey: `mid.ru/${n}`,
     url: `https://mid.ru/en/foreign_policy/news/${n}/`,
-    selectors: [{ type: 'TextQuoteSelector', exact: `q${id}`, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start, end: start + 2 }],
+    selectors: [
+      { type: 'TextQuoteSelector', exact: `q${id}`, prefix: '', suffix: '' },
+      { type: 'TextPositionSelector', start, end: start + 2 },
+    ],
     section: null,
     quote: `q${id}`,
     color,
@@ -40,7 +49,10 @@ function hl(id: string, n: number, color: HighlightRecord['color'], created: num
 
 describe('entity names', () => {
   const briefings = [
-    briefing(1, 'en', 'Maria Zakharova', [{ key: 'person:sergey lavrov', count: 3, label: 'Sergey Lavrov' }, { key: 'organization:osce permanent council', count: 1 }]),
+    briefing(1, 'en', 'Maria Zakharova', [
+      { key: 'person:sergey lavrov', count: 3, label: 'Sergey Lavrov' },
+      { key: 'organization:osce permanent council', count: 1 },
+    ]),
     briefing(2, 'ru', 'М.В.Захарова', [{ key: 'person:sergey lavrov', count: 2, label: 'Сергей Лавров' }]),
     briefing(3, 'en', null, [{ key: 'place:kazakhstan', count: 1 }]),
   ];

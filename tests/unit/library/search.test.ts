@@ -16,7 +16,10 @@ function briefing(n: number, date: string | null, speaker: string | null, entiti
     speaker,
     date,
     language: 'ru',
-    sections: [{ id: 's1', title: 'Первый' }, { id: 's2', title: 'Второй' }],
+    sections: [
+      { id: 's1', title: 'Первый' },
+      { id: 's2', title: 'Второй' },
+    ],
     entities: entities.map(([key, count]) => ({ key, count })),
     entityKeys: entities.map(([key]) => key),
     firstSeen: n,
@@ -42,13 +45,25 @@ function hl(id: string, n: number, quote: string, extra: Partial<HighlightRecord
 }
 
 const briefings = [
-  briefing(1, '2024-03-14', 'Мария Захарова', [['organization:osce', 3], ['person:sergey lavrov', 2], ['place:kazakhstan', 1]]),
-  briefing(2, '2024-05-02', 'Алексей Зайцев', [['place:kazakhstan', 4], ['person:sergey lavrov', 1]]),
+  briefing(1, '2024-03-14', 'Мария Захарова', [
+    ['organization:osce', 3],
+    ['person:sergey lavrov', 2],
+    ['place:kazakhstan', 1],
+  ]),
+  briefing(2, '2024-05-02', 'Алексей Зайцев', [
+    ['place:kazakhstan', 4],
+    ['person:sergey lavrov', 1],
+  ]),
   briefing(3, null, null, [['organization:osce', 1]]),
   briefing(4, '2023-01-10', 'Мария Захарова', []),
 ];
 const highlights = [
-  hl('a', 1, 'Переговоры с Казахстаном', { note: 'Важная встреча министров', tags: ['казахстан'], color: 'green', section: { id: 's2', title: 'Второй', offset: 5 } }),
+  hl('a', 1, 'Переговоры с Казахстаном', {
+    note: 'Важная встреча министров',
+    tags: ['казахстан'],
+    color: 'green',
+    section: { id: 's2', title: 'Второй', offset: 5 },
+  }),
   hl('b', 1, 'Бюджет ОБСЕ', { note: 'Тупик с бюджетом', tags: ['обсе', 'важно'], section: { id: 's1', title: 'Первый', offset: 10 } }),
   hl('c', 2, 'Санкции против России', { note: 'Ёлочные санкции', tags: ['санкции'], color: 'blue' }),
   hl('d', 3, 'Заседание в Вене', { note: 'без даты', updated: 99 }),
@@ -84,10 +99,23 @@ describe('search and filters', () => {
     const lib = generateLibrary(600, 30, 5);
     const big = new LibraryIndex(lib);
     const words = lib.highlights.flatMap((h) => wordsOf(`${h.quote} ${h.note}`)).filter((_, i) => i % 37 === 0);
-    const queries = ['', 'a', 'о', ...words.slice(0, 40), ...words.slice(0, 20).map((w, i) => `${w.slice(0, 3)} ${words[i + 20] ?? ''}`), ...words.slice(0, 10).map((w) => w.slice(1))];
+    const queries = [
+      '',
+      'a',
+      'о',
+      ...words.slice(0, 40),
+      ...words.slice(0, 20).map((w, i) => `${w.slice(0, 3)} ${words[i + 20] ?? ''}`),
+      ...words.slice(0, 10).map((w) => w.slice(1)),
+    ];
     for (const q of queries) {
-      const got = big.query(q).groups.flatMap((g) => g.highlights.map((h) => h.id)).sort();
-      const want = lib.highlights.filter((h) => matchesAllWords(`${h.quote}\n${h.note}\n${h.tags.join(' ')}`, q)).map((h) => h.id).sort();
+      const got = big
+        .query(q)
+        .groups.flatMap((g) => g.highlights.map((h) => h.id))
+        .sort();
+      const want = lib.highlights
+        .filter((h) => matchesAllWords(`${h.quote}\n${h.note}\n${h.tags.join(' ')}`, q))
+        .map((h) => h.id)
+        .sort();
       expect(got, `query ${JSON.stringify(q)}`).toEqual(want);
     }
   });
@@ -121,7 +149,12 @@ describe('search and filters', () => {
     expect(idx.indexed).toBe(true);
     const h = big.highlights.find((x) => x.note.split(' ').length > 3)!;
     const word = h.note.split(' ')[1]!.replace(/[^\p{L}]/gu, '');
-    expect(idx.query(word).groups.flatMap((g) => g.highlights).some((x) => x.id === h.id)).toBe(true);
+    expect(
+      idx
+        .query(word)
+        .groups.flatMap((g) => g.highlights)
+        .some((x) => x.id === h.id),
+    ).toBe(true);
   });
 });
 
@@ -184,7 +217,10 @@ describe('an index that follows the library’s own writes', () => {
     expect(first.indexed).toBe(true);
     const edited = { ...lib.highlights[7]!, note: 'квадрокоптерах и прочем' };
     const removed = lib.highlights[8]!.id;
-    const data = { briefings: lib.briefings, highlights: lib.highlights.map((h) => (h.id === edited.id ? edited : h)).filter((h) => h.id !== removed) };
+    const data = {
+      briefings: lib.briefings,
+      highlights: lib.highlights.map((h) => (h.id === edited.id ? edited : h)).filter((h) => h.id !== removed),
+    };
     const next = new LibraryIndex(data, { from: first, changed: [edited], removed: [removed] });
     expect(next.indexed).toBe(true); // no rebuild
     const fresh = new LibraryIndex(data);

@@ -54,19 +54,22 @@ describe('message protocol', () => {
     refused({ type: 'highlights/create', highlight: { ...h, quote: 'something else' } }, /quote must be the TextQuoteSelector/);
     refused({ type: 'highlights/create', highlight: { ...h, selectors: [] } }, /selectors/);
     refused({ type: 'highlights/create', highlight: { ...h, selectors: [h.selectors[1]] } }, /exactly one TextQuoteSelector/);
-    refused({ type: 'highlights/create', highlight: { ...h, selectors: [h.selectors[0], h.selectors[0]] } }, /exactly one TextQuoteSelector/);
+    refused(
+      { type: 'highlights/create', highlight: { ...h, selectors: [h.selectors[0], h.selectors[0]] } },
+      /exactly one TextQuoteSelector/,
+    );
     refused(
       { type: 'highlights/create', highlight: { ...h, selectors: [h.selectors[0], { type: 'TextPositionSelector', start: 5, end: 5 }] } },
       /end after it starts/,
     );
-    refused(
-      { type: 'highlights/create', highlight: { ...h, selectors: [{ type: 'CssSelector', value: 'p' }] } },
-      /selectors/,
-    );
+    refused({ type: 'highlights/create', highlight: { ...h, selectors: [{ type: 'CssSelector', value: 'p' }] } }, /selectors/);
     refused({ type: 'highlights/create', highlight: { ...h, section: { id: 'x', title: null } } }, /section\.offset/);
     refused({ type: 'highlights/create', highlight: { ...h, tags: [''] } }, /tags/);
     refused({ type: 'highlights/create', highlight: { ...h, language: 'de' } }, /language/);
-    refused({ type: 'highlights/create', highlight: { ...h, url: 'javascript:alert(1)' } }, /highlight\.url: the address must be an http\(s\) page on mid\.ru/);
+    refused(
+      { type: 'highlights/create', highlight: { ...h, url: 'javascript:alert(1)' } },
+      /highlight\.url: the address must be an http\(s\) page on mid\.ru/,
+    );
     refused({ type: 'highlights/create', highlight: { ...h, url: 'data:text/html,hi' } }, /highlight\.url/);
     refused({ type: 'highlights/create', highlight: { ...h, url: 'file:///etc/passwd' } }, /highlight\.url/);
     refused({ type: 'highlights/create', highlight: { ...h, url: 'https://evil.example/x' } }, /highlight\.url/);
@@ -75,15 +78,28 @@ describe('message protocol', () => {
     refused({ type: 'highlights/update', id: 'a', baseVersion: 1, patch: { quote: 'x' } }, /patch/);
     refused({ type: 'entities/find', blocks: [1], language: 'en' }, /blocks/);
     refused({ type: 'briefings/upsert', record: { ...briefingInput('mid.ru/1'), url: 'javascript:alert(1)' } }, /record\.url/);
-    refused({ type: 'briefings/upsert', record: { ...briefingInput('mid.ru/1'), date: '2 Nov 2022' } }, /record\.date: a date is YYYY-MM-DD/);
-    refused({ type: 'briefings/upsert', record: { ...briefingInput('mid.ru/1'), entities: [{ key: 'x', count: -1 }] } }, /record\.entities/);
+    refused(
+      { type: 'briefings/upsert', record: { ...briefingInput('mid.ru/1'), date: '2 Nov 2022' } },
+      /record\.date: a date is YYYY-MM-DD/,
+    );
+    refused(
+      { type: 'briefings/upsert', record: { ...briefingInput('mid.ru/1'), entities: [{ key: 'x', count: -1 }] } },
+      /record\.entities/,
+    );
   });
 
   it('sorts senders into extension pages, content scripts and foreign', () => {
     const ours = 'our-id';
-    expect(classifySender({ id: ours, url: 'chrome-extension://abc/sidebar.html', tab: { id: 3 }, frameId: 7 }, ours)).toEqual({ kind: 'extension-page', url: 'chrome-extension://abc/sidebar.html', tabId: 3, frameId: 7 });
+    expect(classifySender({ id: ours, url: 'chrome-extension://abc/sidebar.html', tab: { id: 3 }, frameId: 7 }, ours)).toEqual({
+      kind: 'extension-page',
+      url: 'chrome-extension://abc/sidebar.html',
+      tabId: 3,
+      frameId: 7,
+    });
     expect(classifySender({ id: ours, url: 'moz-extension://u-u-i-d/library.html' }, ours).kind).toBe('extension-page');
-    expect(classifySender({ id: ours, url: 'https://mid.ru/ru/foreign_policy/news/1/', tab: { id: 3 }, frameId: 0 }, ours).kind).toBe('content-script');
+    expect(classifySender({ id: ours, url: 'https://mid.ru/ru/foreign_policy/news/1/', tab: { id: 3 }, frameId: 0 }, ours).kind).toBe(
+      'content-script',
+    );
     expect(classifySender({ id: 'another-extension', url: 'chrome-extension://x/a.html' }, ours).kind).toBe('foreign');
     expect(classifySender({ url: 'https://mid.ru/' }, ours).kind).toBe('foreign'); // a web page has no id
     expect(classifySender(undefined, ours).kind).toBe('foreign');

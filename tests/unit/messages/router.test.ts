@@ -24,7 +24,11 @@ const CONTENT_SCRIPT: RawSender = { id: ID, url: 'https://mid.ru/ru/foreign_poli
 const OTHER_EXTENSION: RawSender = { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' };
 const WEB_PAGE: RawSender = { url: 'https://mid.ru/' };
 
-function deliver(listener: Listener, message: unknown, sender: RawSender): { returned: true | undefined; answer: Promise<Answer<unknown>> } {
+function deliver(
+  listener: Listener,
+  message: unknown,
+  sender: RawSender,
+): { returned: true | undefined; answer: Promise<Answer<unknown>> } {
   let resolve!: (r: Answer<unknown>) => void;
   const answer = new Promise<Answer<unknown>>((r) => (resolve = r));
   return { returned: listener(message, sender, resolve), answer };
@@ -85,7 +89,10 @@ describe('background router', () => {
 
   it('refuses every message kind to a content script, and to strangers, storing nothing', async () => {
     for (const m of EVERY_KIND) {
-      expect(await deliver(handler, m, CONTENT_SCRIPT).answer, m.type).toEqual({ ok: false, error: `Refused: "${m.type}" is for the extension's own pages` });
+      expect(await deliver(handler, m, CONTENT_SCRIPT).answer, m.type).toEqual({
+        ok: false,
+        error: `Refused: "${m.type}" is for the extension's own pages`,
+      });
       for (const s of [OTHER_EXTENSION, WEB_PAGE, {}]) expect(await deliver(handler, m, s).answer).toEqual({ ok: false, error: NOT_OURS });
     }
     expect(await db.count('highlights')).toBe(0);
@@ -94,9 +101,13 @@ describe('background router', () => {
   });
 
   it('refuses malformed messages with a reason before looking at the store', async () => {
-    const bad = await deliver(handler, { type: 'highlights/create', highlight: { ...h, url: 'javascript:alert(1)' } }, EXTENSION_PAGE).answer;
+    const bad = await deliver(handler, { type: 'highlights/create', highlight: { ...h, url: 'javascript:alert(1)' } }, EXTENSION_PAGE)
+      .answer;
     expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/^Malformed "highlights\/create" message: highlight\.url/) });
-    expect(await deliver(handler, { type: 'highlights/drop-all' }, EXTENSION_PAGE).answer).toEqual({ ok: false, error: 'Unknown background message type "highlights/drop-all"' });
+    expect(await deliver(handler, { type: 'highlights/drop-all' }, EXTENSION_PAGE).answer).toEqual({
+      ok: false,
+      error: 'Unknown background message type "highlights/drop-all"',
+    });
     expect(await deliver(handler, 'ping', EXTENSION_PAGE).answer).toMatchObject({ ok: false });
     expect(await db.count('highlights')).toBe(0);
   });
@@ -113,22 +124,37 @@ describe('background router', () => {
   });
 
   it('a page inside no tab has no tab to name', async () => {
-    expect(await deliver(handler, { type: 'sidebar/whoami' }, LIBRARY).answer).toEqual({ ok: false, error: 'Only a page inside a tab has a tab' });
+    expect(await deliver(handler, { type: 'sidebar/whoami' }, LIBRARY).answer).toEqual({
+      ok: false,
+      error: 'Only a page inside a tab has a tab',
+    });
   });
 
   it('keeps edits from two tabs apart: a stale edit and an edit of a deleted highlight are refused', async () => {
     const ask = (m: BackgroundRequest) => deliver(handler, m, EXTENSION_PAGE).answer;
     expect(await ask({ type: 'highlights/create', highlight: h })).toMatchObject({ ok: true, data: { version: 1 } });
     // Tab A edits from version 1: stored as version 2, only the note changed.
-    expect(await ask({ type: 'highlights/update', id: 'a', baseVersion: 1, patch: { note: 'from A' } })).toMatchObject({ ok: true, data: { note: 'from A', version: 2, color: 'yellow', updated: 5_000 } });
+    expect(await ask({ type: 'highlights/update', id: 'a', baseVersion: 1, patch: { note: 'from A' } })).toMatchObject({
+      ok: true,
+      data: { note: 'from A', version: 2, color: 'yellow', updated: 5_000 },
+    });
     // Tab B still holds version 1: refused, A's note stays.
-    expect(await ask({ type: 'highlights/update', id: 'a', baseVersion: 1, patch: { note: 'from B' } })).toEqual({ ok: false, error: STALE_EDIT });
+    expect(await ask({ type: 'highlights/update', id: 'a', baseVersion: 1, patch: { note: 'from B' } })).toEqual({
+      ok: false,
+      error: STALE_EDIT,
+    });
     expect((await db.get('highlights', 'a'))?.note).toBe('from A');
     // An edit that changes nothing writes nothing.
-    expect(await ask({ type: 'highlights/update', id: 'a', baseVersion: 2, patch: { note: 'from A' } })).toMatchObject({ ok: true, data: { version: 2 } });
+    expect(await ask({ type: 'highlights/update', id: 'a', baseVersion: 2, patch: { note: 'from A' } })).toMatchObject({
+      ok: true,
+      data: { version: 2 },
+    });
     // Deleted in A; B's late edit does not bring it back.
     expect(await ask({ type: 'highlights/delete', id: 'a' })).toMatchObject({ ok: true, data: { id: 'a' } });
-    expect(await ask({ type: 'highlights/update', id: 'a', baseVersion: 2, patch: { note: 'from B' } })).toEqual({ ok: false, error: GONE });
+    expect(await ask({ type: 'highlights/update', id: 'a', baseVersion: 2, patch: { note: 'from B' } })).toEqual({
+      ok: false,
+      error: GONE,
+    });
     expect(await db.get('highlights', 'a')).toBeUndefined();
     // Creating an id that exists is refused (a create never overwrites).
     await ask({ type: 'highlights/restore', highlight: h });
@@ -139,24 +165,45 @@ describe('background router', () => {
   it('never throws out of the listener: a failing store becomes an error answer', async () => {
     const broken = createBackgroundHandler(() => Promise.reject(new Error('disk on fire')), { extensionId: ID });
     expect(await deliver(broken, { type: 'ping' }, EXTENSION_PAGE).answer).toEqual({ ok: false, error: 'disk on fire' });
-    const quota = createBackgroundHandler(() => Promise.reject(Object.assign(new Error('x'), { name: 'QuotaExceededError' })), { extensionId: ID });
-    expect(await deliver(quota, { type: 'ping' }, EXTENSION_PAGE).answer).toMatchObject({ ok: false, error: expect.stringMatching(/no room left/) });
-    expect(() => handler({ type: 'ping' }, EXTENSION_PAGE, () => { throw new Error('port closed'); })).not.toThrow();
+    const quota = createBackgroundHandler(() => Promise.reject(Object.assign(new Error('x'), { name: 'QuotaExceededError' })), {
+      extensionId: ID,
+    });
+    expect(await deliver(quota, { type: 'ping' }, EXTENSION_PAGE).answer).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no room left/),
+    });
+    expect(() =>
+      handler({ type: 'ping' }, EXTENSION_PAGE, () => {
+        throw new Error('port closed');
+      }),
+    ).not.toThrow();
   });
 });
 
 describe('tab messages', () => {
   const seen: TabRequest[] = [];
-  const tab = createRouter<TabRequest>(tabProtocol, () => ID, (req) => {
-    seen.push(req);
-    return true;
-  });
+  const tab = createRouter<TabRequest>(
+    tabProtocol,
+    () => ID,
+    (req) => {
+      seen.push(req);
+      return true;
+    },
+  );
   it('are taken from the extension (popup, background) only', async () => {
     expect(await deliver(tab, { type: 'tab/command', command: 'toggle-sidebar' }, LIBRARY).answer).toEqual({ ok: true, data: true });
-    expect(await deliver(tab, { type: 'tab/status' }, { id: ID, url: `chrome-extension://${ID}/background.js` }).answer).toMatchObject({ ok: true });
-    expect(await deliver(tab, { type: 'tab/save-page' }, CONTENT_SCRIPT).answer).toEqual({ ok: false, error: 'Refused: tab messages come from the extension only' });
+    expect(await deliver(tab, { type: 'tab/status' }, { id: ID, url: `chrome-extension://${ID}/background.js` }).answer).toMatchObject({
+      ok: true,
+    });
+    expect(await deliver(tab, { type: 'tab/save-page' }, CONTENT_SCRIPT).answer).toEqual({
+      ok: false,
+      error: 'Refused: tab messages come from the extension only',
+    });
     expect(await deliver(tab, { type: 'tab/save-page' }, WEB_PAGE).answer).toEqual({ ok: false, error: NOT_OURS });
-    expect(await deliver(tab, { type: 'tab/command', command: 'rm -rf' }, LIBRARY).answer).toMatchObject({ ok: false, error: expect.stringMatching(/Malformed "tab\/command" message: command/) });
+    expect(await deliver(tab, { type: 'tab/command', command: 'rm -rf' }, LIBRARY).answer).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Malformed "tab\/command" message: command/),
+    });
     expect(seen.map((r) => r.type)).toEqual(['tab/command', 'tab/status']);
   });
 });
@@ -171,7 +218,10 @@ describe('frame messages', () => {
     expect(parseToPage({ type: 'notes/anchors', anchors: [{ id: 'a', note: 'secret' }], paint: true }).ok).toBe(false);
     expect(parseToFrame({ type: 'section', index: -1 }).ok).toBe(true);
     expect(parseToFrame({ type: 'notes/open', id: 'x' }).ok).toBe(true);
-    expect(parseToFrame({ type: 'init', briefing: { isBriefing: true }, pageUrl: 'x', briefingKey: null, canPaint: true })).toMatchObject({ ok: false, error: expect.stringMatching(/briefing/) });
+    expect(parseToFrame({ type: 'init', briefing: { isBriefing: true }, pageUrl: 'x', briefingKey: null, canPaint: true })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/briefing/),
+    });
     expect(parseToFrame({ type: 'command', command: 'next-section' }).ok).toBe(true);
     expect(parseToFrame(null)).toMatchObject({ ok: false });
   });

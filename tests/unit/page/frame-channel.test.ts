@@ -11,7 +11,12 @@ function setup() {
   const onConnect = fakeOnConnect();
   const received: ToPage[] = [];
   const onOpen = vi.fn();
-  const channel = acceptSidebar(onConnect, () => OUR_ID, (m) => received.push(m), onOpen);
+  const channel = acceptSidebar(
+    onConnect,
+    () => OUR_ID,
+    (m) => received.push(m),
+    onOpen,
+  );
   return { onConnect, received, onOpen, channel };
 }
 
@@ -27,7 +32,7 @@ describe('acceptSidebar', () => {
     expect(p.posted).toEqual([{ type: 'section', index: 2 }]);
   });
 
-  it("accepts our background relaying for the frame (Firefox)", () => {
+  it('accepts our background relaying for the frame (Firefox)', () => {
     const { onConnect, channel } = setup();
     const p = fakePort(SIDEBAR_PORT, { id: OUR_ID, url: `moz-extension://${OUR_ID}/background.js` });
     onConnect.connect(p);
@@ -88,9 +93,14 @@ describe('acceptSidebar', () => {
 
   it('keeps a failing handler from reaching the page', () => {
     const onConnect = fakeOnConnect();
-    acceptSidebar(onConnect, () => OUR_ID, () => {
-      throw new Error('bug');
-    }, () => undefined);
+    acceptSidebar(
+      onConnect,
+      () => OUR_ID,
+      () => {
+        throw new Error('bug');
+      },
+      () => undefined,
+    );
     const p = fakePort(SIDEBAR_PORT, SIDEBAR_SENDER);
     onConnect.connect(p);
     expect(() => p.deliver({ type: 'ready' })).not.toThrow();

@@ -31,7 +31,12 @@ function spanOf(phrase: string, from = 0): { start: number; end: number } {
 }
 
 const span = (id: string, phrase: string, extra: Partial<PaintedSpan> = {}): PaintedSpan => ({
-  id, ...spanOf(phrase), color: 'yellow', hasNote: false, created: 1, ...extra,
+  id,
+  ...spanOf(phrase),
+  color: 'yellow',
+  hasNote: false,
+  created: 1,
+  ...extra,
 });
 
 describe('HighlightLayer', () => {
@@ -41,10 +46,7 @@ describe('HighlightLayer', () => {
   });
 
   it('paints spans by colour, with the highlight fills, and marks those with a note', () => {
-    layer.set([
-      span('a', 'Murat Nurtleu'),
-      span('b', 'OSCE Permanent Council', { color: 'blue', hasNote: true }),
-    ]);
+    layer.set([span('a', 'Murat Nurtleu'), span('b', 'OSCE Permanent Council', { color: 'blue', hasNote: true })]);
     expect(painter.texts('bl-note-yellow')).toEqual(['Murat Nurtleu']);
     expect(painter.painted.get('bl-note-yellow')?.look.background).toBe(HIGHLIGHT_COLOR_VALUES.yellow);
     expect(painter.texts('bl-note-blue')).toEqual(['OSCE Permanent Council']);

@@ -15,7 +15,12 @@ import { stubHighlightApi } from '../support/fake-painter';
 import { fakeOnConnect, fakePort, OUR_ID, SIDEBAR_SENDER, type FakePort } from '../support/fake-port';
 import { loadFixturePage, type LoadedPage } from '../support/page-fixture';
 
-const strings = { toolbar: 'Selection tools', highlightAs: (c: string) => `Highlight ${c}`, addNote: 'Add note', frameTitle: 'Briefing Lens' };
+const strings = {
+  toolbar: 'Selection tools',
+  highlightAs: (c: string) => `Highlight ${c}`,
+  addNote: 'Add note',
+  frameTitle: 'Briefing Lens',
+};
 
 let page: LoadedPage;
 let api: ReturnType<typeof stubHighlightApi>;
@@ -31,8 +36,16 @@ beforeEach(() => {
   vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => undefined);
   onConnect = fakeOnConnect();
   half = startPageHalf({
-    doc: document, win: window, briefing: page.briefing, container: page.container, briefingKey: 'mid.ru/1900001',
-    frameUrl: `chrome-extension://${OUR_ID}/sidebar.html`, strings, onConnect, ourId: () => OUR_ID, initialWidth: Promise.resolve(360),
+    doc: document,
+    win: window,
+    briefing: page.briefing,
+    container: page.container,
+    briefingKey: 'mid.ru/1900001',
+    frameUrl: `chrome-extension://${OUR_ID}/sidebar.html`,
+    strings,
+    onConnect,
+    ourId: () => OUR_ID,
+    initialWidth: Promise.resolve(360),
   });
   p = fakePort(SIDEBAR_PORT, SIDEBAR_SENDER);
   onConnect.connect(p);
@@ -158,8 +171,16 @@ describe('page half: section deep links', () => {
     const k = 3;
     history.replaceState(null, '', `#${page.briefing.sections[k].id}`);
     half = startPageHalf({
-      doc: document, win: window, briefing: page.briefing, container: page.container, briefingKey: null,
-      frameUrl: `chrome-extension://${OUR_ID}/sidebar.html`, strings, onConnect, ourId: () => OUR_ID, initialWidth: Promise.resolve(360),
+      doc: document,
+      win: window,
+      briefing: page.briefing,
+      container: page.container,
+      briefingKey: null,
+      frameUrl: `chrome-extension://${OUR_ID}/sidebar.html`,
+      strings,
+      onConnect,
+      ourId: () => OUR_ID,
+      initialWidth: Promise.resolve(360),
     });
     p = fakePort(SIDEBAR_PORT, SIDEBAR_SENDER);
     onConnect.connect(p);

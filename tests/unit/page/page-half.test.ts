@@ -14,7 +14,12 @@ import { stubHighlightApi } from '../support/fake-painter';
 import { fakeOnConnect, fakePort, OUR_ID, SIDEBAR_SENDER, type FakePort } from '../support/fake-port';
 import { loadFixturePage, type LoadedPage } from '../support/page-fixture';
 
-const strings = { toolbar: 'Selection tools', highlightAs: (c: string) => `Highlight ${c}`, addNote: 'Add note', frameTitle: 'Briefing Lens' };
+const strings = {
+  toolbar: 'Selection tools',
+  highlightAs: (c: string) => `Highlight ${c}`,
+  addNote: 'Add note',
+  frameTitle: 'Briefing Lens',
+};
 
 let page: LoadedPage;
 let api: ReturnType<typeof stubHighlightApi>;
@@ -78,7 +83,14 @@ describe('page half', () => {
   it('sends the model and the article text when the frame connects', () => {
     start();
     const p = connect();
-    const init = p.posted[0] as { type: string; briefing: { blocks: { text: string; ref: unknown }[] }; text: string; briefingKey: string; canPaint: boolean; pageUrl: string };
+    const init = p.posted[0] as {
+      type: string;
+      briefing: { blocks: { text: string; ref: unknown }[] };
+      text: string;
+      briefingKey: string;
+      canPaint: boolean;
+      pageUrl: string;
+    };
     expect(init.type).toBe('init');
     expect(init.text).toBe(text);
     expect(init.briefingKey).toBe('mid.ru/en/press_service/spokesman/briefings/1900001');
@@ -111,7 +123,14 @@ describe('page half', () => {
     const b = page.briefing.blocks.findIndex((bl) => bl.text.includes('Lavrov'));
     const own = page.briefing.blocks[b].ref.textNodes.map((n) => n.data).join('');
     const at = own.indexOf('Lavrov');
-    p.deliver({ type: 'search', hits: [{ block: b, start: 0, end: 3 }, { block: b, start: at, end: at + 6 }], active: 1 });
+    p.deliver({
+      type: 'search',
+      hits: [
+        { block: b, start: 0, end: 3 },
+        { block: b, start: at, end: at + 6 },
+      ],
+      active: 1,
+    });
     expect(api.registry.get('bl-search')?.ranges).toHaveLength(2);
     expect(api.registry.get('bl-search-active')?.ranges.map(String)).toEqual(['Lavrov']);
     expect(scrollBy).toHaveBeenCalled();
@@ -146,7 +165,10 @@ describe('page half', () => {
   it('ignores a paint message carrying more than it may (a note text)', () => {
     start();
     const p = connect();
-    p.deliver({ type: 'notes/paint', spans: [{ id: 'h1', ...spanOf('Murat Nurtleu'), color: 'pink', hasNote: true, created: 5, note: 'secret' }] });
+    p.deliver({
+      type: 'notes/paint',
+      spans: [{ id: 'h1', ...spanOf('Murat Nurtleu'), color: 'pink', hasNote: true, created: 5, note: 'secret' }],
+    });
     expect(api.registry.has('bl-note-pink')).toBe(false);
   });
 

@@ -6,7 +6,7 @@ import { PageStyle } from '../../../lib/page/page-style';
 const rules = (s: CSSStyleSheet) => Array.from(s.cssRules, (r) => r.cssText).join('\n');
 
 describe('PageStyle', () => {
-  it('adopts one sheet beside the page\'s own, adding no node', () => {
+  it("adopts one sheet beside the page's own, adding no node", () => {
     const pageSheet = new CSSStyleSheet();
     const doc = { adoptedStyleSheets: [pageSheet] };
     const nodesBefore = document.querySelectorAll('*').length;

@@ -28,7 +28,13 @@ function fakeWindow(): FakeWin {
       return state.scrollY;
     },
     innerHeight: 800,
-    document: { documentElement: { get scrollHeight() { return state.scrollHeight; } } },
+    document: {
+      documentElement: {
+        get scrollHeight() {
+          return state.scrollHeight;
+        },
+      },
+    },
   } as unknown as Window;
   return {
     win,

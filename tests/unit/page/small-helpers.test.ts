@@ -44,7 +44,12 @@ describe('blockRange', () => {
 });
 
 describe('scrolling', () => {
-  const win = (reduce: boolean) => ({ matchMedia: (q: string) => ({ matches: reduce && q === '(prefers-reduced-motion: reduce)' }), scrollBy: vi.fn(), innerHeight: 900 }) as unknown as Window & { scrollBy: ReturnType<typeof vi.fn> };
+  const win = (reduce: boolean) =>
+    ({
+      matchMedia: (q: string) => ({ matches: reduce && q === '(prefers-reduced-motion: reduce)' }),
+      scrollBy: vi.fn(),
+      innerHeight: 900,
+    }) as unknown as Window & { scrollBy: ReturnType<typeof vi.fn> };
 
   it('respects reduced motion', () => {
     expect(prefersReducedMotion(win(true))).toBe(true);

@@ -44,7 +44,9 @@ describe('expected outlines (shared fixtures and seeds)', () => {
 
 describe('bundled fixtures with their hand-written outlines', () => {
   const dir = join(repoRoot, 'tests/fixtures');
-  const names = readdirSync(dir).filter((f) => f.endsWith('.outline.json')).map((f) => f.replace('.outline.json', ''));
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.outline.json'))
+    .map((f) => f.replace('.outline.json', ''));
   it('include the sample briefing, remarks and interviews in both languages', () => {
     expect(names).toContain('sample-briefing');
     expect(names.filter((n) => n.includes('remarks')).length).toBeGreaterThanOrEqual(2);

@@ -12,9 +12,17 @@ import { segment } from '../../../lib/segment';
 describe('labels', () => {
   it('knows the TOC, Q&A and back-link labels in both languages', () => {
     for (const t of ['Table of contents', 'Table of Contents:', 'Содержание', 'Оглавление']) expect(isTocLabel(t), t).toBe(true);
-    for (const t of ['Answers to media questions:', 'Answers to the questions:', 'From answers to media questions:', 'Excerpts from answers to questions:', 'From the answers to the questions:', 'Из ответов на вопросы:'])
+    for (const t of [
+      'Answers to media questions:',
+      'Answers to the questions:',
+      'From answers to media questions:',
+      'Excerpts from answers to questions:',
+      'From the answers to the questions:',
+      'Из ответов на вопросы:',
+    ])
       expect(isQaLabel(t), t).toBe(true);
-    for (const t of ['Back to top', 'Back to the table of contents', 'Назад к оглавлению', 'К оглавлению']) expect(isBackLink(t), t).toBe(true);
+    for (const t of ['Back to top', 'Back to the table of contents', 'Назад к оглавлению', 'К оглавлению'])
+      expect(isBackLink(t), t).toBe(true);
     expect(isQaLabel('Answers to media questions were given.')).toBe(false);
   });
   it('reads question and answer labels', () => {
@@ -98,7 +106,12 @@ describe('segment on an invented transcript', () => {
       isBriefing: true,
       kind: 'briefing',
       title: 'Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 3, 2023',
-      speaker: 'Maria Zakharova', place: 'Moscow', date: '2023-03-03', time: '09:30', docNumber: '101-03-03-2023', language: 'en',
+      speaker: 'Maria Zakharova',
+      place: 'Moscow',
+      date: '2023-03-03',
+      time: '09:30',
+      docNumber: '101-03-03-2023',
+      language: 'en',
       toc: [
         { title: 'Talks with Ruritania', part: 'statements' },
         { title: 'Anniversary of the Ministry museum', part: 'statements' },
@@ -108,7 +121,13 @@ describe('segment on an invented transcript', () => {
       sections: [
         { kind: 'statement', title: 'Talks with Ruritania' },
         { kind: 'statement', title: 'Anniversary of the Ministry museum' },
-        { kind: 'qa', title: 'Grain corridor', question: 'What is the status of the grain corridor?', speaker: 'Maria Zakharova', followUps: 1 },
+        {
+          kind: 'qa',
+          title: 'Grain corridor',
+          question: 'What is the status of the grain corridor?',
+          speaker: 'Maria Zakharova',
+          followUps: 1,
+        },
         { kind: 'qa', title: 'Visa matters', question: 'Will visa rules change?', speaker: 'Maria Zakharova', followUps: 0 },
       ],
     });
@@ -117,11 +136,18 @@ describe('segment on an invented transcript', () => {
     const r = segment(textToBlocks(INVENTED));
     if (!r.isBriefing) throw new Error('not recognised');
     for (const b of r.blocks) expect(INVENTED.slice(b.start, b.end)).toBe(b.text);
-    expect(r.sections.map((s) => s.id)).toEqual(['bl-talks-with-ruritania', 'bl-anniversary-of-the-ministry-museum', 'bl-grain-corridor', 'bl-visa-matters']);
+    expect(r.sections.map((s) => s.id)).toEqual([
+      'bl-talks-with-ruritania',
+      'bl-anniversary-of-the-ministry-museum',
+      'bl-grain-corridor',
+      'bl-visa-matters',
+    ]);
     expect(r.chrome.map((i) => r.blocks[i].text)).toContain('Фотоальбом');
   });
   it('says a news item is not a briefing', () => {
-    expect(segment(textToBlocks('Foreign Ministry statement on water\nThe ministry welcomes the outcome of the conference.')).isBriefing).toBe(false);
+    expect(
+      segment(textToBlocks('Foreign Ministry statement on water\nThe ministry welcomes the outcome of the conference.')).isBriefing,
+    ).toBe(false);
     expect(segment([]).isBriefing).toBe(false);
   });
 });

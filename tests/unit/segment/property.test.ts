@@ -12,10 +12,28 @@ import { readProject } from '../../support/shared';
 import { rng } from '../../support/rng';
 
 const SNIPPETS = [
-  'Table of contents', 'Содержание', 'Answers to media questions:', 'Из ответов на вопросы:', 'Back to top',
-  'Назад к оглавлению', 'Question: what next?', 'Вопрос:', 'Maria Zakharova: We think so.', 'М.В.Захарова: Да.',
-  '16:46', '1550-05-08-2021', 'Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, November 10, 2021',
-  '1. Update on Afghanistan', '- item', '', '\u00a0', 'Фотоальбом', '<b>not html</b>', 'x'.repeat(5000), ':', '12.13.2021',
+  'Table of contents',
+  'Содержание',
+  'Answers to media questions:',
+  'Из ответов на вопросы:',
+  'Back to top',
+  'Назад к оглавлению',
+  'Question: what next?',
+  'Вопрос:',
+  'Maria Zakharova: We think so.',
+  'М.В.Захарова: Да.',
+  '16:46',
+  '1550-05-08-2021',
+  'Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, November 10, 2021',
+  '1. Update on Afghanistan',
+  '- item',
+  '',
+  '\u00a0',
+  'Фотоальбом',
+  '<b>not html</b>',
+  'x'.repeat(5000),
+  ':',
+  '12.13.2021',
   'Брифинг официального представителя МИД России М.В.Захаровой, Москва, 31 февраля 2021 года',
 ];
 
@@ -36,10 +54,20 @@ function mutate<R>(blocks: Block<R>[], r: () => number): Block<R>[] {
   if (op === 0) out.sort(() => r() - 0.5);
   if (op === 1) out = out.slice(0, Math.floor(r() * out.length));
   if (op === 2) out = out.slice(Math.floor(r() * out.length));
-  if (op === 3) for (let k = 0; k < 10 && out.length; k++) { const i = Math.floor(r() * out.length); out.splice(i, 0, out[i]); }
+  if (op === 3)
+    for (let k = 0; k < 10 && out.length; k++) {
+      const i = Math.floor(r() * out.length);
+      out.splice(i, 0, out[i]);
+    }
   if (op === 4) out = out.filter(() => r() < 0.7);
   if (op === 5) out = out.map((b) => ({ ...b, hints: randomHints(r) }));
-  if (op === 6) for (let k = 0; k < 20; k++) out.splice(Math.floor(r() * (out.length + 1)), 0, { text: SNIPPETS[Math.floor(r() * SNIPPETS.length)], hints: randomHints(r), ref: out[0]?.ref as R });
+  if (op === 6)
+    for (let k = 0; k < 20; k++)
+      out.splice(Math.floor(r() * (out.length + 1)), 0, {
+        text: SNIPPETS[Math.floor(r() * SNIPPETS.length)],
+        hints: randomHints(r),
+        ref: out[0]?.ref as R,
+      });
   return out;
 }
 
@@ -47,7 +75,11 @@ const sampleHtml = readProject('tests/fixtures/sample-briefing.html');
 
 describe('modelProblems', () => {
   it('reports a broken model', () => {
-    const good = segment(textToBlocks('Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, November 10, 2021\nTable of contents\n- Alpha topic here\nAnswers to media questions:\nQuestion: Why?\nMaria Zakharova: Because.'));
+    const good = segment(
+      textToBlocks(
+        'Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, November 10, 2021\nTable of contents\n- Alpha topic here\nAnswers to media questions:\nQuestion: Why?\nMaria Zakharova: Because.',
+      ),
+    );
     if (!good.isBriefing) throw new Error('not recognised');
     expect(modelProblems(good)).toEqual([]);
     const broken = { ...good, sections: [...good.sections, { ...good.sections[0] }] };
@@ -62,11 +94,18 @@ describe('property: any input gives a valid model', () => {
     const baseBlocks = textToBlocks(base.length > 100 ? base : sampleHtml.replace(/<[^>]+>/g, '\n'));
     let briefings = 0;
     for (let k = 0; k < 600; k++) {
-      const blocks = k % 5 === 0
-        ? Array.from({ length: Math.floor(r() * 60) }, () => ({ text: SNIPPETS[Math.floor(r() * SNIPPETS.length)], hints: randomHints(r), ref: k }))
-        : mutate(baseBlocks, r);
+      const blocks =
+        k % 5 === 0
+          ? Array.from({ length: Math.floor(r() * 60) }, () => ({
+              text: SNIPPETS[Math.floor(r() * SNIPPETS.length)],
+              hints: randomHints(r),
+              ref: k,
+            }))
+          : mutate(baseBlocks, r);
       let result: ReturnType<typeof segment> | undefined;
-      expect(() => { result = segment(blocks); }, `case ${k}`).not.toThrow();
+      expect(() => {
+        result = segment(blocks);
+      }, `case ${k}`).not.toThrow();
       expect(modelProblems(result!), `case ${k}`).toEqual([]);
       if (result!.isBriefing && result!.sections.length > 0) briefings++;
     }
@@ -87,13 +126,19 @@ describe('property: any input gives a valid model', () => {
         const op = Math.floor(r() * 6);
         if (op === 0) el.remove();
         if (op === 1) el.parentNode.insertBefore(el.cloneNode(true), el);
-        if (op === 2) { const w = doc.createElement(tags[Math.floor(r() * tags.length)]); el.replaceWith(w); w.appendChild(el); }
+        if (op === 2) {
+          const w = doc.createElement(tags[Math.floor(r() * tags.length)]);
+          el.replaceWith(w);
+          w.appendChild(el);
+        }
         if (op === 3) el.setAttribute('style', r() < 0.5 ? 'text-align:center' : 'font-weight:bold');
         if (op === 4) el.textContent = SNIPPETS[Math.floor(r() * SNIPPETS.length)];
         if (op === 5) el.parentNode.appendChild(el);
       }
       let result: ReturnType<typeof segment> | undefined;
-      expect(() => { result = segment(mutate(documentToBlocks(doc).blocks, r)); }, `page ${k}`).not.toThrow();
+      expect(() => {
+        result = segment(mutate(documentToBlocks(doc).blocks, r));
+      }, `page ${k}`).not.toThrow();
       expect(modelProblems(result!), `page ${k}`).toEqual([]);
       if (result!.isBriefing && result!.sections.length > 0) briefings++;
     }

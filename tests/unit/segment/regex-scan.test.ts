@@ -42,7 +42,10 @@ function atomAfter(src: string, start: number): string {
     const close = c === '(' ? ')' : ']';
     let depth = 0;
     for (let j = start; j < src.length; j++) {
-      if (src[j] === '\\') { j++; continue; }
+      if (src[j] === '\\') {
+        j++;
+        continue;
+      }
       if (src[j] === c) depth++;
       else if (src[j] === close && --depth === 0) return src.slice(start, j + 1);
     }
@@ -52,7 +55,8 @@ function atomAfter(src: string, start: number): string {
 }
 
 // Any code unit above U+007F (a character class of the ASCII range would spell out NUL).
-const nonAscii = (atom: string): boolean => [...atom].some((c) => c.charCodeAt(0) > 0x7f) || /\\u(?:[89a-f][0-9a-f]|0[89a-f])[0-9a-f]{2}/i.test(atom);
+const nonAscii = (atom: string): boolean =>
+  [...atom].some((c) => c.charCodeAt(0) > 0x7f) || /\\u(?:[89a-f][0-9a-f]|0[89a-f])[0-9a-f]{2}/i.test(atom);
 
 /** Positions of `\b` in a regex source that touch a non-ASCII atom. */
 function badWordBoundaries(src: string): string[] {
@@ -97,7 +101,12 @@ function regexSources(file: string): { line: number; src: string }[] {
     if (node.type === 'Literal' && node.regex) out.push({ line, src: (node.regex as { pattern: string }).pattern });
     const callee = node.callee as AstNode | undefined;
     const args = node.arguments as AstNode[] | undefined;
-    if ((node.type === 'NewExpression' || node.type === 'CallExpression') && callee?.type === 'Identifier' && callee.name === 'RegExp' && args?.length)
+    if (
+      (node.type === 'NewExpression' || node.type === 'CallExpression') &&
+      callee?.type === 'Identifier' &&
+      callee.name === 'RegExp' &&
+      args?.length
+    )
       out.push({ line, src: stringOf(args[0]) });
     for (const [k, v] of Object.entries(node)) if (k !== 'loc') visit(v);
   };
@@ -133,7 +142,9 @@ describe('regex scan: no ASCII-only word boundary next to non-ASCII text', () =>
         for (const bad of badWordBoundaries(src)) problems.push(`${relative(repoRoot, f)}:${line}: ${bad}`);
       }
     }
-    console.log(`regex scan: ${scanned} regular expressions in ${files.length} files under lib/ (line numbers are of the type-stripped code)`);
+    console.log(
+      `regex scan: ${scanned} regular expressions in ${files.length} files under lib/ (line numbers are of the type-stripped code)`,
+    );
     expect(scanned).toBeGreaterThan(50);
     expect(problems).toEqual([]);
   });

@@ -8,42 +8,87 @@ import { answerLabel, isBriefingTitle, questionLabel } from '../../../lib/segmen
 import { nominativeSurname, parseTitle } from '../../../lib/segment/title';
 import { segment } from '../../../lib/segment';
 
-const outline = (lines: string[]): TranscriptOutline | { isBriefing: false } => toOutline(segment(textToBlocks(lines.join('\n')))) as TranscriptOutline;
+const outline = (lines: string[]): TranscriptOutline | { isBriefing: false } =>
+  toOutline(segment(textToBlocks(lines.join('\n')))) as TranscriptOutline;
 
 describe('titles by structure', () => {
   it.each([
-    ['Briefing by Foreign Ministry Spokeswoman Maria Zakharova on the sidelines of the Eastern Economic Forum, Vladivostok, September 5, 2023',
-      { kind: 'briefing', person: 'Maria Zakharova', role: 'Foreign Ministry Spokeswoman', event: 'on the sidelines of the Eastern Economic Forum', place: 'Vladivostok', date: '2023-09-05' }],
-    ['Briefing by Foreign Ministry Spokeswoman Maria Zakharova (Moscow, October 10, 2023)',
-      { kind: 'briefing', person: 'Maria Zakharova', place: 'Moscow', date: '2023-10-10', event: null }],
-    ['Briefing by Deputy Director of the Foreign Ministry Information and Press Department Alexander Bikantov, Moscow, August 5, 2021',
-      { kind: 'briefing', person: 'Alexander Bikantov', role: 'Deputy Director of the Foreign Ministry Information and Press Department', place: 'Moscow', date: '2021-08-05' }],
-    ['Briefing by official representative of the Ministry of Foreign Affairs of Russia Alexander Lukashevich, 13 November 2014',
-      { kind: 'briefing', person: 'Alexander Lukashevich', place: null, date: '2014-11-13' }],
-    ['Брифинг официального представителя МИД России М.В.Захаровой, Москва, 3 ноября 2016 года',
-      { kind: 'briefing', person: 'М.В.Захаровой', role: 'официального представителя МИД России', place: 'Москва', date: '2016-11-03' }],
-    ['Foreign Minister Sergey Lavrov’s interview with Kommersant, Moscow, October 10, 2023',
-      { kind: 'interview', person: 'Sergey Lavrov', event: 'with Kommersant', place: 'Moscow', date: '2023-10-10' }],
-    ['Deputy Foreign Minister Sergey Ryabkov’s remarks and answers to media questions following consultations, Geneva, June 1, 2023',
-      { kind: 'remarks', person: 'Sergey Ryabkov', place: 'Geneva', date: '2023-06-01' }],
-    ['Remarks by Foreign Minister Sergey Lavrov at a meeting with students, St Petersburg, 1 September 2023',
-      { kind: 'remarks', person: 'Sergey Lavrov', event: 'at a meeting with students', place: 'St Petersburg', date: '2023-09-01' }],
-    ['Remarks by Foreign Minister Sergey Lavrov and answers to media questions during a visit to Ruritania, Ruritania City, June 2, 2023',
-      { kind: 'remarks', person: 'Sergey Lavrov', place: 'Ruritania City', date: '2023-06-02' }],
-    ['Foreign Minister Sergey Lavrov’s interview with Kommersant, October 10, 2023',
-      { kind: 'interview', person: 'Sergey Lavrov', place: null, date: '2023-10-10' }],
-    ['Выступление и ответы на вопросы СМИ Министра иностранных дел Российской Федерации С.В.Лаврова в ходе пресс-конференции, Москва, 10 октября 2023 года',
-      { kind: 'remarks', person: 'С.В.Лаврова', event: 'в ходе пресс-конференции', place: 'Москва', date: '2023-10-10' }],
-    ['Интервью Посла России в США А.И.Антонова журналу «Ньюсуик», 12 октября 2023 года, Вашингтон',
-      { kind: 'interview', person: 'А.И.Антонова', role: 'Посла России в США', place: 'Вашингтон', date: '2023-10-12' }],
+    [
+      'Briefing by Foreign Ministry Spokeswoman Maria Zakharova on the sidelines of the Eastern Economic Forum, Vladivostok, September 5, 2023',
+      {
+        kind: 'briefing',
+        person: 'Maria Zakharova',
+        role: 'Foreign Ministry Spokeswoman',
+        event: 'on the sidelines of the Eastern Economic Forum',
+        place: 'Vladivostok',
+        date: '2023-09-05',
+      },
+    ],
+    [
+      'Briefing by Foreign Ministry Spokeswoman Maria Zakharova (Moscow, October 10, 2023)',
+      { kind: 'briefing', person: 'Maria Zakharova', place: 'Moscow', date: '2023-10-10', event: null },
+    ],
+    [
+      'Briefing by Deputy Director of the Foreign Ministry Information and Press Department Alexander Bikantov, Moscow, August 5, 2021',
+      {
+        kind: 'briefing',
+        person: 'Alexander Bikantov',
+        role: 'Deputy Director of the Foreign Ministry Information and Press Department',
+        place: 'Moscow',
+        date: '2021-08-05',
+      },
+    ],
+    [
+      'Briefing by official representative of the Ministry of Foreign Affairs of Russia Alexander Lukashevich, 13 November 2014',
+      { kind: 'briefing', person: 'Alexander Lukashevich', place: null, date: '2014-11-13' },
+    ],
+    [
+      'Брифинг официального представителя МИД России М.В.Захаровой, Москва, 3 ноября 2016 года',
+      { kind: 'briefing', person: 'М.В.Захаровой', role: 'официального представителя МИД России', place: 'Москва', date: '2016-11-03' },
+    ],
+    [
+      'Foreign Minister Sergey Lavrov’s interview with Kommersant, Moscow, October 10, 2023',
+      { kind: 'interview', person: 'Sergey Lavrov', event: 'with Kommersant', place: 'Moscow', date: '2023-10-10' },
+    ],
+    [
+      'Deputy Foreign Minister Sergey Ryabkov’s remarks and answers to media questions following consultations, Geneva, June 1, 2023',
+      { kind: 'remarks', person: 'Sergey Ryabkov', place: 'Geneva', date: '2023-06-01' },
+    ],
+    [
+      'Remarks by Foreign Minister Sergey Lavrov at a meeting with students, St Petersburg, 1 September 2023',
+      { kind: 'remarks', person: 'Sergey Lavrov', event: 'at a meeting with students', place: 'St Petersburg', date: '2023-09-01' },
+    ],
+    [
+      'Remarks by Foreign Minister Sergey Lavrov and answers to media questions during a visit to Ruritania, Ruritania City, June 2, 2023',
+      { kind: 'remarks', person: 'Sergey Lavrov', place: 'Ruritania City', date: '2023-06-02' },
+    ],
+    [
+      'Foreign Minister Sergey Lavrov’s interview with Kommersant, October 10, 2023',
+      { kind: 'interview', person: 'Sergey Lavrov', place: null, date: '2023-10-10' },
+    ],
+    [
+      'Выступление и ответы на вопросы СМИ Министра иностранных дел Российской Федерации С.В.Лаврова в ходе пресс-конференции, Москва, 10 октября 2023 года',
+      { kind: 'remarks', person: 'С.В.Лаврова', event: 'в ходе пресс-конференции', place: 'Москва', date: '2023-10-10' },
+    ],
+    [
+      'Интервью Посла России в США А.И.Антонова журналу «Ньюсуик», 12 октября 2023 года, Вашингтон',
+      { kind: 'interview', person: 'А.И.Антонова', role: 'Посла России в США', place: 'Вашингтон', date: '2023-10-12' },
+    ],
   ])('%s', (title, expected) => {
     expect(parseTitle(title)).toMatchObject(expected);
   });
   it('is not fooled by statements, news and lists', () => {
-    for (const t of ['Foreign Ministry statement on the closure of the Russian Trade Mission in Ruritania', 'Заявление МИД России в связи с событиями в Ruritania', 'Composition of the Russian delegation to the UN General Assembly', 'On the upcoming talks', 'Press release on Foreign Minister Sergey Lavrov’s interview with Kommersant', 'On Sergey Lavrov’s remarks at the UN'])
+    for (const t of [
+      'Foreign Ministry statement on the closure of the Russian Trade Mission in Ruritania',
+      'Заявление МИД России в связи с событиями в Ruritania',
+      'Composition of the Russian delegation to the UN General Assembly',
+      'On the upcoming talks',
+      'Press release on Foreign Minister Sergey Lavrov’s interview with Kommersant',
+      'On Sergey Lavrov’s remarks at the UN',
+    ])
       expect(parseTitle(t), t).toBeNull();
   });
-  it('finds Russian briefing titles although JavaScript\'s \\b is ASCII-only', () => {
+  it("finds Russian briefing titles although JavaScript's \\b is ASCII-only", () => {
     expect(isBriefingTitle('Брифинг официального представителя МИД России М.В.Захаровой, Москва, 3 ноября 2016 года')).toBe(true);
     expect(isBriefingTitle('Брифинги и пресс-конференции')).toBe(false);
   });
@@ -84,12 +129,17 @@ describe('header facts', () => {
     expect(statusLine('17.11.2021')).toEqual({ date: '2021-11-17', time: null });
   });
   it('gives a Russian text title its place, date and nominative speaker', () => {
-    const o = outline(['Брифинг официального представителя МИД России М.В.Захаровой, Москва, 3 ноября 2016 года', 'О визите в Ruritania', 'Текст заявления о визите, достаточно длинный, чтобы быть абзацем, а не заголовком раздела, и с точкой в конце.']);
+    const o = outline([
+      'Брифинг официального представителя МИД России М.В.Захаровой, Москва, 3 ноября 2016 года',
+      'О визите в Ruritania',
+      'Текст заявления о визите, достаточно длинный, чтобы быть абзацем, а не заголовком раздела, и с точкой в конце.',
+    ]);
     expect(o).toMatchObject({ isBriefing: true, kind: 'briefing', speaker: 'М.В.Захарова', place: 'Москва', date: '2016-11-03' });
   });
 });
 
-const Q_LONG = (n: number) => `Question: This is main question number ${n}, long enough to be a question of its own. What does the ministry think of it?`;
+const Q_LONG = (n: number) =>
+  `Question: This is main question number ${n}, long enough to be a question of its own. What does the ministry think of it?`;
 const A = (n: number) => `Maria Zakharova: This is answer number ${n}. We have nothing to add.`;
 
 describe('pairs by rule, not by back-link', () => {
@@ -102,22 +152,42 @@ describe('pairs by rule, not by back-link', () => {
   it('marked follow-ups and short continuations by the same questioner stay in the pair', () => {
     const o = outline([
       'Answers to media questions:',
-      'Question (RIA Novosti): This is main question one, long enough to be a question of its own. What do you think?', A(1),
-      'Question: Is it possible to talk about a time frame?', A(2),
-      'Question (follow-up): And beyond that, in the longer run, with all the partners involved, what are the plans of the ministry?', A(3),
-      'Question (TASS): Will it happen?', A(4),
-      Q_LONG(5), A(5),
+      'Question (RIA Novosti): This is main question one, long enough to be a question of its own. What do you think?',
+      A(1),
+      'Question: Is it possible to talk about a time frame?',
+      A(2),
+      'Question (follow-up): And beyond that, in the longer run, with all the partners involved, what are the plans of the ministry?',
+      A(3),
+      'Question (TASS): Will it happen?',
+      A(4),
+      Q_LONG(5),
+      A(5),
     ]) as TranscriptOutline;
     const pairs = o.sections.filter((s) => s.kind === 'qa');
-    expect(pairs.map((s) => s.kind === 'qa' && [s.asker ?? null, s.followUps])).toEqual([['RIA Novosti', 2], ['TASS', 0], [null, 0]]);
+    expect(pairs.map((s) => s.kind === 'qa' && [s.asker ?? null, s.followUps])).toEqual([
+      ['RIA Novosti', 2],
+      ['TASS', 0],
+      [null, 0],
+    ]);
   });
   it('with a TOC, the answers count decides which questions are follow-ups', () => {
     const o = outline([
       'Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 3, 2023',
-      'Table of contents', 'Answers to media questions:', '1. Grain deal', '2. Visas',
-      Q_LONG(1), A(1), 'Question: We heard this before; the deadline has passed twice already. When will the deal finally be signed?', A(2), Q_LONG(3), A(3),
+      'Table of contents',
+      'Answers to media questions:',
+      '1. Grain deal',
+      '2. Visas',
+      Q_LONG(1),
+      A(1),
+      'Question: We heard this before; the deadline has passed twice already. When will the deal finally be signed?',
+      A(2),
+      Q_LONG(3),
+      A(3),
     ]) as TranscriptOutline;
-    expect(o.sections.map((s) => s.kind === 'qa' && [s.title, s.followUps])).toEqual([['Grain deal', 1], ['Visas', 0]]);
+    expect(o.sections.map((s) => s.kind === 'qa' && [s.title, s.followUps])).toEqual([
+      ['Grain deal', 1],
+      ['Visas', 0],
+    ]);
   });
 });
 
@@ -145,9 +215,24 @@ describe('transcript kinds', () => {
     expect(o.sections.filter((s) => s.kind === 'qa')).toHaveLength(2);
   });
   it('a statement, a news item and a list of names are not transcripts', () => {
-    expect(outline(['Foreign Ministry statement on the closure of the Trade Mission', 'The ministry regrets the decision. Sergey Lavrov: we will respond.', 'We reserve the right to respond.'])).toEqual({ isBriefing: false });
-    expect(outline(['Composition of the delegation', 'Sergey Lavrov: Minister of Foreign Affairs', 'Sergey Vershinin: Deputy Minister', 'Maria Zakharova: Director of the Department'])).toEqual({ isBriefing: false });
-    expect(outline(['Lavrov to give an interview to Kommersant', 'The interview will be published on Monday.'])).toEqual({ isBriefing: false });
+    expect(
+      outline([
+        'Foreign Ministry statement on the closure of the Trade Mission',
+        'The ministry regrets the decision. Sergey Lavrov: we will respond.',
+        'We reserve the right to respond.',
+      ]),
+    ).toEqual({ isBriefing: false });
+    expect(
+      outline([
+        'Composition of the delegation',
+        'Sergey Lavrov: Minister of Foreign Affairs',
+        'Sergey Vershinin: Deputy Minister',
+        'Maria Zakharova: Director of the Department',
+      ]),
+    ).toEqual({ isBriefing: false });
+    expect(outline(['Lavrov to give an interview to Kommersant', 'The interview will be published on Monday.'])).toEqual({
+      isBriefing: false,
+    });
   });
 });
 
@@ -156,10 +241,24 @@ describe('header facts on a page whose class names are unknown (a redesign)', ()
     const { parseHtml } = await import('../../../scripts/lib/load-input');
     const { segmentDocument } = await import('../../../lib/adapters');
     const { readProject } = await import('../../support/shared');
-    const renamed = readProject('tests/fixtures/sample-briefing.html').replace(/class="([^"]*)"/g, (_m, c: string) => `class="${c.split(/\s+/).map((x) => `zz${x.length}${x.slice(-2)}`).join(' ')}"`);
+    const renamed = readProject('tests/fixtures/sample-briefing.html').replace(
+      /class="([^"]*)"/g,
+      (_m, c: string) =>
+        `class="${c
+          .split(/\s+/)
+          .map((x) => `zz${x.length}${x.slice(-2)}`)
+          .join(' ')}"`,
+    );
     expect(renamed).not.toContain('photo-content__title');
     const o = toOutline(segmentDocument(parseHtml(renamed)).result) as TranscriptOutline;
-    expect(o).toMatchObject({ kind: 'briefing', title: 'Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 14, 2024', time: '15:30', docNumber: '512-14-03-2024', date: '2024-03-14', place: 'Moscow' });
+    expect(o).toMatchObject({
+      kind: 'briefing',
+      title: 'Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 14, 2024',
+      time: '15:30',
+      docNumber: '512-14-03-2024',
+      date: '2024-03-14',
+      place: 'Moscow',
+    });
     expect(o.sections.filter((s) => s.kind === 'qa')).toHaveLength(6);
   });
 });

@@ -35,7 +35,11 @@ function sources(): Source[] {
   if (hasShared) {
     for (const name of SHARED) {
       const html = sharedPath('fixtures', `${name}.html`);
-      out.push({ name, path: existsSync(html) ? html : sharedPath('seeds', `${name}.txt`), expected: JSON.parse(readShared('expected', `${name}.outline.json`)) });
+      out.push({
+        name,
+        path: existsSync(html) ? html : sharedPath('seeds', `${name}.txt`),
+        expected: JSON.parse(readShared('expected', `${name}.outline.json`)),
+      });
     }
   }
   return out;
@@ -60,12 +64,17 @@ function observed(o: TranscriptOutline) {
     toc: o.toc.map((e) => ({ title: key(e.title), part: e.part })),
     header: { title: key(o.title), place: o.place, date: o.date, time: o.time, docNumber: o.docNumber, language: o.language },
     speaker: o.speaker && surnameStem(o.speaker),
-    askers: pairs.map((s) => (s.kind === 'qa' ? s.asker ?? null : null)),
+    askers: pairs.map((s) => (s.kind === 'qa' ? (s.asker ?? null) : null)),
   };
 }
 
 function describeOptions(o: VariantOptions): string {
-  return Object.entries(o).filter(([k, v]) => DEFAULTS[k as keyof VariantOptions] !== v).map(([k, v]) => `${k}=${v}`).join(' ') || 'defaults';
+  return (
+    Object.entries(o)
+      .filter(([k, v]) => DEFAULTS[k as keyof VariantOptions] !== v)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ') || 'defaults'
+  );
 }
 
 let ran = 0;
@@ -105,14 +114,17 @@ describe('variants: the outline survives information-preserving transformations'
         };
         const got = observed(outline);
         const diff = (Object.keys(want) as (keyof typeof want)[]).filter((k) => JSON.stringify(got[k]) !== JSON.stringify(want[k]));
-        if (diff.length) failures.push(`${label}: ${diff.map((k) => `${k}: got ${JSON.stringify(got[k])} want ${JSON.stringify(want[k])}`).join('; ')}`);
+        if (diff.length)
+          failures.push(`${label}: ${diff.map((k) => `${k}: got ${JSON.stringify(got[k])} want ${JSON.stringify(want[k])}`).join('; ')}`);
         else ran++;
       }
       expect(failures).toEqual([]);
     });
   }
   it('ran every variant', () => {
-    console.log(`variants: ${ran} variants of ${all.length} sources passed${hasShared ? '' : ' (../shared absent: bundled fixtures only)'}`);
+    console.log(
+      `variants: ${ran} variants of ${all.length} sources passed${hasShared ? '' : ' (../shared absent: bundled fixtures only)'}`,
+    );
     expect(ran).toBeGreaterThanOrEqual(all.length * (SINGLE_CHANGES.length + 1 + RANDOM_PER_SOURCE));
   });
 });

@@ -86,32 +86,75 @@ export interface VariantOptions {
 }
 
 export const DEFAULTS: VariantOptions = {
-  format: 'html', backLinks: true, toc: true, answersHeading: true, headings: 'h2', otherLabels: false,
-  qualifiers: false, paragraphs: 'as-is', nbsp: false, quotes: 'as-is', unknownClasses: false,
+  format: 'html',
+  backLinks: true,
+  toc: true,
+  answersHeading: true,
+  headings: 'h2',
+  otherLabels: false,
+  qualifiers: false,
+  paragraphs: 'as-is',
+  nbsp: false,
+  quotes: 'as-is',
+  unknownClasses: false,
 };
 
 /** Every option's other values, one at a time: the single-transformation variants. */
 export const SINGLE_CHANGES: Partial<VariantOptions>[] = [
-  { format: 'text' }, { backLinks: false }, { toc: false }, { answersHeading: false },
-  { headings: 'h3' }, { headings: 'bold-p' }, { headings: 'centered-p' }, { headings: 'plain-p' },
-  { otherLabels: true }, { qualifiers: true }, { paragraphs: 'split' }, { paragraphs: 'merged' },
-  { nbsp: true }, { quotes: 'straight' }, { quotes: 'curly' }, { unknownClasses: true },
+  { format: 'text' },
+  { backLinks: false },
+  { toc: false },
+  { answersHeading: false },
+  { headings: 'h3' },
+  { headings: 'bold-p' },
+  { headings: 'centered-p' },
+  { headings: 'plain-p' },
+  { otherLabels: true },
+  { qualifiers: true },
+  { paragraphs: 'split' },
+  { paragraphs: 'merged' },
+  { nbsp: true },
+  { quotes: 'straight' },
+  { quotes: 'curly' },
+  { unknownClasses: true },
   // The hardest page the issue describes: no back-links, no TOC, no answers heading.
   { backLinks: false, toc: false, answersHeading: false },
 ];
 
 export function randomOptions(r: () => number): VariantOptions {
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   return {
-    format: pick(['html', 'text'] as const), backLinks: r() < 0.5, toc: r() < 0.5, answersHeading: r() < 0.5,
-    headings: pick(['h2', 'h3', 'bold-p', 'centered-p', 'plain-p'] as const), otherLabels: r() < 0.5, qualifiers: r() < 0.5,
-    paragraphs: pick(['as-is', 'split', 'merged'] as const), nbsp: r() < 0.5, quotes: pick(['as-is', 'straight', 'curly'] as const), unknownClasses: r() < 0.5,
+    format: pick(['html', 'text'] as const),
+    backLinks: r() < 0.5,
+    toc: r() < 0.5,
+    answersHeading: r() < 0.5,
+    headings: pick(['h2', 'h3', 'bold-p', 'centered-p', 'plain-p'] as const),
+    otherLabels: r() < 0.5,
+    qualifiers: r() < 0.5,
+    paragraphs: pick(['as-is', 'split', 'merged'] as const),
+    nbsp: r() < 0.5,
+    quotes: pick(['as-is', 'straight', 'curly'] as const),
+    unknownClasses: r() < 0.5,
   };
 }
 
 const WORDS = {
-  en: { toc: 'Table of contents', answers: 'Answers to media questions:', back: 'Back to top', asker: 'Interfax', qualifier: 'in English', question: 'Question' },
-  ru: { toc: 'Содержание', answers: 'Из ответов на вопросы:', back: 'Назад к оглавлению', asker: 'Интерфакс', qualifier: 'перевод с английского языка', question: 'Вопрос' },
+  en: {
+    toc: 'Table of contents',
+    answers: 'Answers to media questions:',
+    back: 'Back to top',
+    asker: 'Interfax',
+    qualifier: 'in English',
+    question: 'Question',
+  },
+  ru: {
+    toc: 'Содержание',
+    answers: 'Из ответов на вопросы:',
+    back: 'Назад к оглавлению',
+    asker: 'Интерфакс',
+    qualifier: 'перевод с английского языка',
+    question: 'Вопрос',
+  },
 };
 
 /** "Maria Zakharova" → "M.Zakharova"; "М.В.Захарова" → "Захарова М.В."; "Захарова М.В." → "М.В.Захарова". */
@@ -141,14 +184,24 @@ function transformItems(items: Item[], o: VariantOptions, language: Language): I
   let out: Item[] = items.map((it) => {
     if (it.type === 'question' && o.qualifiers && !it.followUp && /^(?:question|вопрос)$/i.test(it.label.replace(/:$/, '')))
       return { ...it, label: `${WORDS[language].question} (${WORDS[language].asker}):` };
-    if (it.type === 'answer') return { ...it, speaker: o.otherLabels ? otherConvention(it.speaker) : it.speaker, qualifier: o.qualifiers ? it.qualifier ?? WORDS[language].qualifier : it.qualifier };
+    if (it.type === 'answer')
+      return {
+        ...it,
+        speaker: o.otherLabels ? otherConvention(it.speaker) : it.speaker,
+        qualifier: o.qualifiers ? (it.qualifier ?? WORDS[language].qualifier) : it.qualifier,
+      };
     return it;
   });
   if (o.paragraphs === 'split') {
     out = out.flatMap((it): Item[] => {
       if (it.type === 'question') return [it];
       const halves = splitSentence(it.text);
-      return halves ? [{ ...it, text: halves[0] }, { type: 'para', text: halves[1] }] : [it];
+      return halves
+        ? [
+            { ...it, text: halves[0] },
+            { type: 'para', text: halves[1] },
+          ]
+        : [it];
     });
   }
   if (o.paragraphs === 'merged') {
@@ -195,10 +248,12 @@ export function render(doc: Doc, o: VariantOptions, r: () => number): Rendered {
   const sections = doc.sections.map((s) => ({ ...s, items: transformItems(s.items, o, doc.language) }));
   const firstQa = sections.findIndex((s) => s.kind === 'qa');
   const divider = doc.kind === 'briefing' && o.answersHeading && firstQa >= 0;
-  const askers = sections.filter((s) => s.kind === 'qa').map((s) => {
-    const main = s.items.find((it) => it.type === 'question' && !it.followUp);
-    return main && main.type === 'question' ? questionLabel(`${main.label} ?`)?.asker ?? null : null;
-  });
+  const askers = sections
+    .filter((s) => s.kind === 'qa')
+    .map((s) => {
+      const main = s.items.find((it) => it.type === 'question' && !it.followUp);
+      return main && main.type === 'question' ? (questionLabel(`${main.label} ?`)?.asker ?? null) : null;
+    });
 
   if (o.format === 'text') {
     const lines: string[] = [];
@@ -249,7 +304,10 @@ export function render(doc: Doc, o: VariantOptions, r: () => number): Rendered {
     const st = doc.toc.filter((e) => e.part === 'statements');
     const an = doc.toc.filter((e) => e.part === 'answers');
     if (st.length) html.push(`<ol>${st.map((e, k) => `<li><a href="#s${k + 1}">${escapeHtml(q(e.title))}</a></li>`).join('')}</ol>`);
-    if (an.length) html.push(`<p><strong>${w.answers}</strong></p><ol>${an.map((e, k) => `<li><a href="#q${k + 1}">${escapeHtml(q(e.title))}</a></li>`).join('')}</ol>`);
+    if (an.length)
+      html.push(
+        `<p><strong>${w.answers}</strong></p><ol>${an.map((e, k) => `<li><a href="#q${k + 1}">${escapeHtml(q(e.title))}</a></li>`).join('')}</ol>`,
+      );
   }
   let sk = 0;
   let qk = 0;
@@ -262,7 +320,10 @@ export function render(doc: Doc, o: VariantOptions, r: () => number): Rendered {
     }
     if (o.backLinks) html.push(`<p style="text-align: right;"><a href="#top">${w.back}</a></p>`);
   });
-  html.push('</div></div></div>', `<footer class="${cls('footer')}"><div>Некорректно указаны даты</div><div>© Министерство иностранных дел Российской Федерации</div></footer></body></html>`);
+  html.push(
+    '</div></div></div>',
+    `<footer class="${cls('footer')}"><div>Некорректно указаны даты</div><div>© Министерство иностранных дел Российской Федерации</div></footer></body></html>`,
+  );
   return { ext: 'html', source: html.filter(Boolean).join('\n'), askers };
 }
 
@@ -289,7 +350,14 @@ export function invariantsOf(expected: TranscriptOutline, o: VariantOptions): In
     statementTitles: expected.sections.filter((s) => s.kind === 'statement').map((s) => s.title),
     qaTitles: pairs.map((s) => (keepToc ? s.title : null)),
     toc: keepToc ? expected.toc : [],
-    header: { title: expected.title, place: expected.place, date: expected.date, time: expected.time, docNumber: expected.docNumber, language: expected.language },
+    header: {
+      title: expected.title,
+      place: expected.place,
+      date: expected.date,
+      time: expected.time,
+      docNumber: expected.docNumber,
+      language: expected.language,
+    },
     speaker: expected.speaker,
   };
 }

@@ -47,7 +47,12 @@ let copied: string[];
 let painted: { hits: SearchHit[]; active: number | null }[];
 
 function fakeNotes(count: number): NotesService {
-  const snap: NotesSnapshot = { anchored: Array.from({ length: count }, (_, i) => ({ record: highlight(`h${i}`, 'mid.ru/1'), anchored: true, at: i, section: 0 })), orphans: [], pending: false, error: null };
+  const snap: NotesSnapshot = {
+    anchored: Array.from({ length: count }, (_, i) => ({ record: highlight(`h${i}`, 'mid.ru/1'), anchored: true, at: i, section: 0 })),
+    orphans: [],
+    pending: false,
+    error: null,
+  };
   const subscribe: NotesService['subscribe'] = (fn) => {
     fn(snap);
     return () => true;
@@ -86,7 +91,12 @@ const settings: SettingsStore = {
 async function mount(opts: { initial?: Partial<SidebarSettings>; strings?: Strings; notes?: NotesService | null } = {}): Promise<void> {
   await act(() => {
     render(
-      <App services={services(opts.notes ?? null)} strings={opts.strings ?? stringsFor('en')} initial={{ ...DEFAULT_SETTINGS, ...opts.initial }} settings={settings} />,
+      <App
+        services={services(opts.notes ?? null)}
+        strings={opts.strings ?? stringsFor('en')}
+        initial={{ ...DEFAULT_SETTINGS, ...opts.initial }}
+        settings={settings}
+      />,
       host,
     );
   });

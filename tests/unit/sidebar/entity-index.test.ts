@@ -24,7 +24,10 @@ describe('buildEntityIndex', () => {
   it('places block-relative spans in their blocks and sections', () => {
     const { briefing } = fixtureArticle();
     const blocks = entityBlocks(briefing);
-    const found = findForPage(blocks.map((b) => briefing.blocks[b].text), 'en');
+    const found = findForPage(
+      blocks.map((b) => briefing.blocks[b].text),
+      'en',
+    );
     const index = buildEntityIndex(briefing, blocks, found);
     expect(index.mentions).toHaveLength(found.spans.flat().length);
     for (const m of index.mentions) {

@@ -43,7 +43,15 @@ async function flush(ms = 0): Promise<void> {
 async function mount(r = record): Promise<void> {
   await act(() => {
     render(
-      <NoteEditor record={r} strings={strings} focus="note" drafts={drafts} onSave={async (p) => void saved.push(p)} onDelete={() => undefined} onClose={(how) => closed.push(how)} />,
+      <NoteEditor
+        record={r}
+        strings={strings}
+        focus="note"
+        drafts={drafts}
+        onSave={async (p) => void saved.push(p)}
+        onDelete={() => undefined}
+        onClose={(how) => closed.push(how)}
+      />,
       host,
     );
   });

@@ -7,7 +7,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAME } from '../../../lib/store/broadcast';
 import { createNotesService, type NotesService, type NotesSnapshot } from '../../../lib/sidebar/notes-service';
-import { BRIEFING_KEY, fakeClient, fixtureArticle, recordingPort, recordOn, until, type Article, type FakeClient, type RecordingPort } from '../support/sidebar-fakes';
+import {
+  BRIEFING_KEY,
+  fakeClient,
+  fixtureArticle,
+  recordingPort,
+  recordOn,
+  until,
+  type Article,
+  type FakeClient,
+  type RecordingPort,
+} from '../support/sidebar-fakes';
 
 let article: Article;
 let fake: FakeClient;
@@ -27,9 +37,19 @@ beforeEach(() => {
   port = recordingPort();
   last = null;
   fake = fakeClient([
-    recordOn(article, 'b', 'Days of Russian Culture', { color: 'green', note: 'A private thought', created: 2000 }, article.text.lastIndexOf('Days of Russian Culture') - 1),
+    recordOn(
+      article,
+      'b',
+      'Days of Russian Culture',
+      { color: 'green', note: 'A private thought', created: 2000 },
+      article.text.lastIndexOf('Days of Russian Culture') - 1,
+    ),
     recordOn(article, 'a', 'Murat Nurtleu', { created: 3000 }),
-    { ...recordOn(article, 'gone', 'Murat Nurtleu', { created: 1500 }), quote: 'Words that are not here', selectors: [{ type: 'TextQuoteSelector', exact: 'Words that are not here', prefix: '', suffix: '' }] },
+    {
+      ...recordOn(article, 'gone', 'Murat Nurtleu', { created: 1500 }),
+      quote: 'Words that are not here',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'Words that are not here', prefix: '', suffix: '' }],
+    },
     recordOn(article, 'elsewhere', 'Murat Nurtleu', { briefingKey: 'mid.ru/42' }),
   ]);
 });
@@ -74,7 +94,12 @@ describe('notes service', () => {
     expect(fake.calls.update).toEqual([['a', 1, { note: 'Worth quoting' }]]);
     expect(saved.note).toBe('Worth quoting');
     expect(service.record('a')?.note).toBe('Worth quoting');
-    await until(() => paints().at(-1)!.spans.find((s) => s.id === 'a')?.hasNote === true);
+    await until(
+      () =>
+        paints()
+          .at(-1)!
+          .spans.find((s) => s.id === 'a')?.hasNote === true,
+    );
   });
 
   it('keeps what it holds when an update is refused, and reloads what is stored', async () => {
@@ -91,7 +116,10 @@ describe('notes service', () => {
     start();
     await until(() => last?.pending === false);
     const draft = recordOn(article, 'x', 'OSCE Permanent Council');
-    const made = await service.create({ selectors: draft.selectors, section: draft.section, quote: draft.quote, url: draft.url, language: 'en' }, 'blue');
+    const made = await service.create(
+      { selectors: draft.selectors, section: draft.section, quote: draft.quote, url: draft.url, language: 'en' },
+      'blue',
+    );
     expect(fake.calls.create).toHaveLength(1);
     expect(made).toMatchObject({ briefingKey: BRIEFING_KEY, quote: 'OSCE Permanent Council', color: 'blue', note: '', tags: [] });
     await until(() => last!.anchored.some((n) => n.record.id === made.id));
@@ -102,7 +130,11 @@ describe('notes service', () => {
     await until(() => last?.pending === false);
     await service.remove('a');
     expect(fake.calls.remove).toEqual(['a']);
-    expect(paints().at(-1)!.spans.map((s) => s.id)).toEqual(['b']);
+    expect(
+      paints()
+        .at(-1)!
+        .spans.map((s) => s.id),
+    ).toEqual(['b']);
     expect(last!.anchored.map((n) => n.record.id)).toEqual(['b']);
   });
 

@@ -18,7 +18,10 @@ describe('portOver', () => {
     stopA();
     raw.deliver({ type: 'notes/open', id: 'h1' });
     expect(a).toEqual([{ type: 'section', index: 2 }]);
-    expect(b).toEqual([{ type: 'section', index: 2 }, { type: 'notes/open', id: 'h1' }]);
+    expect(b).toEqual([
+      { type: 'section', index: 2 },
+      { type: 'notes/open', id: 'h1' },
+    ]);
   });
 
   it('drops malformed messages with a warning', () => {

@@ -26,7 +26,9 @@ function altered(id: string, phrase: string, language: 'en' | 'ru') {
   return {
     ...r,
     quote: typo(r.quote),
-    selectors: r.selectors.map((s) => (s.type === 'TextQuoteSelector' ? { ...s, exact: typo(s.exact) } : { ...s, start: s.start + 7, end: s.end + 7 })),
+    selectors: r.selectors.map((s) =>
+      s.type === 'TextQuoteSelector' ? { ...s, exact: typo(s.exact) } : { ...s, start: s.start + 7, end: s.end + 7 },
+    ),
   };
 }
 
@@ -45,7 +47,11 @@ describe('Placer', () => {
 
   it('gives an orphan for a quote the article does not have', async () => {
     const r = recordOn(article, 'gone', 'Murat Nurtleu');
-    const orphan = { ...r, quote: 'A sentence nobody said at this briefing', selectors: [{ type: 'TextQuoteSelector' as const, exact: 'A sentence nobody said at this briefing', prefix: '', suffix: '' }] };
+    const orphan = {
+      ...r,
+      quote: 'A sentence nobody said at this briefing',
+      selectors: [{ type: 'TextQuoteSelector' as const, exact: 'A sentence nobody said at this briefing', prefix: '', suffix: '' }],
+    };
     expect(await placer.place([orphan])).toEqual([{ id: 'gone', anchored: false, start: 0, end: 0, section: null }]);
   });
 

@@ -14,7 +14,16 @@ function setup() {
   const openLibrary = vi.fn(async (_id?: string) => true as const);
   const client = { entities: { find }, openLibrary } as unknown as BackgroundClient;
   const copy = vi.fn(async () => true);
-  const services = createServices({ port, client, briefing: article.briefing, pageUrl: 'https://mid.ru/en/b/1/', canPaint: true, notes: null, drafts: memoryDrafts(), copy });
+  const services = createServices({
+    port,
+    client,
+    briefing: article.briefing,
+    pageUrl: 'https://mid.ru/en/b/1/',
+    canPaint: true,
+    notes: null,
+    drafts: memoryDrafts(),
+    copy,
+  });
   return { article, port, find, openLibrary, copy, services };
 }
 

@@ -14,7 +14,7 @@ describe('copyText', () => {
     expect(writeText).toHaveBeenCalledWith('A citation');
   });
 
-  it("falls back to execCommand on a hidden textarea of its own, and removes it", async () => {
+  it('falls back to execCommand on a hidden textarea of its own, and removes it', async () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     let copied = '';
     const exec = vi.fn(() => {
@@ -66,7 +66,10 @@ describe('briefingRecord', () => {
       speaker: briefing.header.speaker,
       date: briefing.header.date,
       language: 'en',
-      entities: [{ key: 'person:sergey lavrov', count: 4 }, { key: 'place:belgrade', count: 2 }],
+      entities: [
+        { key: 'person:sergey lavrov', count: 4 },
+        { key: 'place:belgrade', count: 2 },
+      ],
       entityKeys: ['person:sergey lavrov', 'place:belgrade'],
       firstSeen: 1234,
       lastSeen: 1234,

@@ -1,7 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, storeConnection, type Store } from '../../../lib/store/db';
-import { countHighlights, deleteHighlight, getHighlight, listAllHighlights, listHighlightsByBriefing, putHighlight, undeleteHighlight } from '../../../lib/store/highlights';
+import {
+  countHighlights,
+  deleteHighlight,
+  getHighlight,
+  listAllHighlights,
+  listHighlightsByBriefing,
+  putHighlight,
+  undeleteHighlight,
+} from '../../../lib/store/highlights';
 import { getBriefing, listBriefings, upsertBriefing } from '../../../lib/store/briefings';
 import { openDB } from 'idb';
 import { DB_VERSION } from '../../../lib/store/schema';

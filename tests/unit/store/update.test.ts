@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../../lib/store/db';
 import { deleteHighlight, getHighlight, parseTags, putHighlight, undeleteHighlight, updateHighlight } from '../../../lib/store/highlights';
-import { announceHighlightsChanged, highlightsBroadcast, isHighlightsChanged, onHighlightsChanged, type ChannelLike } from '../../../lib/store/broadcast';
+import {
+  announceHighlightsChanged,
+  highlightsBroadcast,
+  isHighlightsChanged,
+  onHighlightsChanged,
+  type ChannelLike,
+} from '../../../lib/store/broadcast';
 import { MAX_NOTE_CHARS } from '../../../lib/store/limits';
 import { highlight } from './sample-records';
 

@@ -4,13 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { anchor } from '../../../lib/anchoring/anchor';
 import { openStore } from '../../../lib/store/db';
 import { listHighlightsByBriefing } from '../../../lib/store/highlights';
-import {
-  DB_VERSION,
-  upgradeDatabase,
-  upgradeToV1,
-  type BriefingLensDBv1,
-  type HighlightV1,
-} from '../../../lib/store/schema';
+import { DB_VERSION, upgradeDatabase, upgradeToV1, type BriefingLensDBv1, type HighlightV1 } from '../../../lib/store/schema';
 
 const ARTICLE = 'The Foreign Minister held talks in Moscow. Update on Afghanistan follows. Back to top';
 
@@ -99,7 +93,11 @@ describe('database upgrade', () => {
     // Two addresses of one briefing now share its key, and the index finds them.
     expect((await listHighlightsByBriefing(db, 'mid.ru/1836563')).map((h) => h.id)).toEqual(['h1', 'h2']);
     // And a migrated highlight still anchors.
-    expect(anchor(ARTICLE, [], { selectors: h1.selectors, section: h1.section })).toMatchObject({ status: 'anchored', start, method: 'position' });
+    expect(anchor(ARTICLE, [], { selectors: h1.selectors, section: h1.section })).toMatchObject({
+      status: 'anchored',
+      start,
+      method: 'position',
+    });
     db.close();
   });
 

@@ -45,8 +45,15 @@ export function nameOf(el: Element): string {
   const label = el.getAttribute('aria-label');
   if (label !== null) return label.trim();
   const by = el.getAttribute('aria-labelledby');
-  if (by) return by.split(/\s+/).map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return (el.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (by)
+    return by
+      .split(/\s+/)
+      .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)
+    return (el.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 

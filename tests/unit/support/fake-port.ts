@@ -14,7 +14,11 @@ function event<T extends unknown[]>() {
   const set = new Set<(...a: T) => void>();
   return {
     set,
-    api: { addListener: (cb: (...a: T) => void) => set.add(cb), removeListener: (cb: (...a: T) => void) => set.delete(cb), hasListener: (cb: (...a: T) => void) => set.has(cb) },
+    api: {
+      addListener: (cb: (...a: T) => void) => set.add(cb),
+      removeListener: (cb: (...a: T) => void) => set.delete(cb),
+      hasListener: (cb: (...a: T) => void) => set.has(cb),
+    },
   };
 }
 

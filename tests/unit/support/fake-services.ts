@@ -32,10 +32,20 @@ function emitter<T>() {
 /** The entity index the background would give for `briefing` (the real engine, run here). */
 export function realEntityIndex(briefing: Briefing<null>): EntityIndex {
   const blocks = entityBlocks(briefing);
-  return buildEntityIndex(briefing, blocks, findForPage(blocks.map((b) => briefing.blocks[b].text), briefing.header.language));
+  return buildEntityIndex(
+    briefing,
+    blocks,
+    findForPage(
+      blocks.map((b) => briefing.blocks[b].text),
+      briefing.header.language,
+    ),
+  );
 }
 
-export function fakeServices(briefing: Briefing<null>, opts: { notes?: NotesService | null; index?: () => Promise<EntityIndex>; canPaint?: boolean } = {}) {
+export function fakeServices(
+  briefing: Briefing<null>,
+  opts: { notes?: NotesService | null; index?: () => Promise<EntityIndex>; canPaint?: boolean } = {},
+) {
   const section = emitter<number>();
   const command = emitter<PageCommand>();
   // Requests wait for a taker, as the real services keep them (lib/sidebar/services.ts).
@@ -92,11 +102,28 @@ export function fakeNotes(records: HighlightRecord[] = []) {
       return () => void subs.delete(fn);
     },
     record: (id: string) => byId.get(id) ?? null,
-    create: vi.fn(async (draft: { quote: string; selectors: HighlightRecord['selectors']; section: HighlightRecord['section']; url: string }, color: HighlightRecord['color']) => {
-      const r: HighlightRecord = { id: `new-${byId.size}`, briefingKey: 'mid.ru/1900001', url: draft.url, selectors: draft.selectors, section: draft.section, quote: draft.quote, color, note: '', tags: [], created: 5, updated: 5 };
-      byId.set(r.id, r);
-      return r;
-    }),
+    create: vi.fn(
+      async (
+        draft: { quote: string; selectors: HighlightRecord['selectors']; section: HighlightRecord['section']; url: string },
+        color: HighlightRecord['color'],
+      ) => {
+        const r: HighlightRecord = {
+          id: `new-${byId.size}`,
+          briefingKey: 'mid.ru/1900001',
+          url: draft.url,
+          selectors: draft.selectors,
+          section: draft.section,
+          quote: draft.quote,
+          color,
+          note: '',
+          tags: [],
+          created: 5,
+          updated: 5,
+        };
+        byId.set(r.id, r);
+        return r;
+      },
+    ),
     update: vi.fn(async (id: string, _base: number, patch: Partial<HighlightRecord>) => ({ ...byId.get(id)!, ...patch })),
     remove: vi.fn(async (id: string) => byId.get(id) ?? null),
     restore: vi.fn(async () => undefined),
@@ -111,8 +138,18 @@ export function fakeNotes(records: HighlightRecord[] = []) {
     drafts: memoryDrafts(),
     /** Publish a snapshot: `anchored` and `orphans` by record id. */
     publish(anchored: string[], orphans: string[] = [], error: string | null = null) {
-      const placed = (id: string, k: number, ok: boolean) => ({ record: byId.get(id)!, anchored: ok, at: ok ? k * 10 : Number.MAX_SAFE_INTEGER, section: ok ? 0 : null });
-      snap = { anchored: anchored.map((id, k) => placed(id, k, true)), orphans: orphans.map((id, k) => placed(id, k, false)), pending: false, error };
+      const placed = (id: string, k: number, ok: boolean) => ({
+        record: byId.get(id)!,
+        anchored: ok,
+        at: ok ? k * 10 : Number.MAX_SAFE_INTEGER,
+        section: ok ? 0 : null,
+      });
+      snap = {
+        anchored: anchored.map((id, k) => placed(id, k, true)),
+        orphans: orphans.map((id, k) => placed(id, k, false)),
+        pending: false,
+        error,
+      };
       subs.forEach((fn) => fn(snap));
     },
   };

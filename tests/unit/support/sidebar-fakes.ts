@@ -32,8 +32,19 @@ export function recordOn(article: Article, id: string, phrase: string, patch: Pa
   if (start < 0) throw new Error(`"${phrase}" not in the article`);
   const desc = describeSpan(article.text, sectionRanges(article.briefing), { start, end: start + phrase.length });
   return {
-    id, briefingKey: BRIEFING_KEY, url: 'https://mid.ru/en/press_service/spokesman/briefings/1900001/', selectors: desc.selectors, section: desc.section,
-    quote: phrase, color: 'yellow', note: '', tags: [], created: 1000, updated: 1000, language: article.briefing.header.language, ...patch,
+    id,
+    briefingKey: BRIEFING_KEY,
+    url: 'https://mid.ru/en/press_service/spokesman/briefings/1900001/',
+    selectors: desc.selectors,
+    section: desc.section,
+    quote: phrase,
+    color: 'yellow',
+    note: '',
+    tags: [],
+    created: 1000,
+    updated: 1000,
+    language: article.briefing.header.language,
+    ...patch,
   };
 }
 

@@ -28,8 +28,14 @@ async function setup(initial: Partial<SidebarSettings> = {}, withNotes = true) {
 }
 
 const tab = (root: HTMLElement, name: string) => byRole(byRole(root, 'tablist', strings.tabs), 'tab', name);
-const selected = (root: HTMLElement) => allByRole(root, 'tab').filter((t) => t.getAttribute('aria-selected') === 'true').map((t) => t.textContent);
-const visiblePanels = (root: HTMLElement) => allByRole(root, 'tabpanel').filter((p) => !p.hidden).map((p) => p.getAttribute('aria-labelledby'));
+const selected = (root: HTMLElement) =>
+  allByRole(root, 'tab')
+    .filter((t) => t.getAttribute('aria-selected') === 'true')
+    .map((t) => t.textContent);
+const visiblePanels = (root: HTMLElement) =>
+  allByRole(root, 'tabpanel')
+    .filter((p) => !p.hidden)
+    .map((p) => p.getAttribute('aria-labelledby'));
 
 describe('App', () => {
   it('is a labelled complementary landmark with three tabs, the remembered one selected', async () => {
@@ -93,7 +99,13 @@ describe('App', () => {
     expect(fake.services.shell.dock).toHaveBeenLastCalledWith(true, 360);
   });
 
-  const draft = () => ({ selectors: [{ type: 'TextQuoteSelector' as const, exact: 'Murat', prefix: '', suffix: '' }], section: null, quote: 'Murat', url: 'https://mid.ru/en/b/1/', language: 'en' as const });
+  const draft = () => ({
+    selectors: [{ type: 'TextQuoteSelector' as const, exact: 'Murat', prefix: '', suffix: '' }],
+    section: null,
+    quote: 'Murat',
+    url: 'https://mid.ru/en/b/1/',
+    language: 'en' as const,
+  });
 
   it('brings the notes forward when the page asks for a note', async () => {
     const { fake, root, n } = await setup({ tab: 'contents' });

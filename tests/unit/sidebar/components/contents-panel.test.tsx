@@ -23,7 +23,14 @@ beforeEach(async () => {
   fake = fakeServices(article.briefing);
   notices = [];
   root = await mount(
-    <ContentsPanel services={fake.services} strings={strings} handle={handle} filter={null} onClearFilter={() => undefined} notify={(m) => notices.push(m.text)} />,
+    <ContentsPanel
+      services={fake.services}
+      strings={strings}
+      handle={handle}
+      filter={null}
+      onClearFilter={() => undefined}
+      notify={(m) => notices.push(m.text)}
+    />,
   );
   await settle(20); // the second pass (section actions) comes on the next frame
 });
@@ -31,7 +38,10 @@ afterEach(unmount);
 
 const toc = () => byRole(root, 'navigation', strings.toc);
 /** The jump buttons of the table of contents: the first button of each list item. */
-const entries = () => allByRole(toc(), 'listitem').map((li) => allByRole(li, 'button')[0]).filter(Boolean);
+const entries = () =>
+  allByRole(toc(), 'listitem')
+    .map((li) => allByRole(li, 'button')[0])
+    .filter(Boolean);
 const titleOf = (i: number) => {
   const s = article.briefing.sections[i];
   return displayTitle(s, s.kind === 'qa' ? strings.untitledPair : strings.untitledOpening, tocTitles(article.briefing)[i]);

@@ -18,16 +18,27 @@ beforeEach(() => {
 });
 afterEach(unmount);
 
-async function setup(opts: { canPaint?: boolean; index?: () => Promise<EntityIndex>; initial?: Parameters<typeof recordingSettings>[0] } = {}) {
+async function setup(
+  opts: { canPaint?: boolean; index?: () => Promise<EntityIndex>; initial?: Parameters<typeof recordingSettings>[0] } = {},
+) {
   const fake = fakeServices(article.briefing, { canPaint: opts.canPaint, index: opts.index ?? (async () => index) });
   const s = recordingSettings(opts.initial);
   const filters: SectionFilter[] = [];
-  const root = await mount(<EntitiesPanel services={fake.services} strings={strings} initial={s.initial} settings={s.settings} onFilter={(f) => filters.push(f)} />);
+  const root = await mount(
+    <EntitiesPanel
+      services={fake.services}
+      strings={strings}
+      initial={s.initial}
+      settings={s.settings}
+      onFilter={(f) => filters.push(f)}
+    />,
+  );
   return { fake, root, filters, saves: s.saves };
 }
 
 /** A type's checkbox: its label is the type's name, then (once the index is in) its count. */
-const typeBox = (root: HTMLElement, t: string) => byRole(root, 'checkbox', new RegExp(`^${strings.entityType[t]}( \\d+)?$`)) as HTMLInputElement;
+const typeBox = (root: HTMLElement, t: string) =>
+  byRole(root, 'checkbox', new RegExp(`^${strings.entityType[t]}( \\d+)?$`)) as HTMLInputElement;
 
 const person = () => index.groups.filter((g) => g.type === 'person').sort((a, b) => b.mentions.length - a.mentions.length)[0];
 

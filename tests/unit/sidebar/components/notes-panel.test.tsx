@@ -32,7 +32,16 @@ async function setup() {
   const fake = fakeServices(article.briefing, { notes: n.notes });
   const s = recordingSettings();
   const wantFocus = vi.fn();
-  const root = await mount(<NotesPanel notes={n.notes} services={fake.services} strings={strings} onWantFocus={wantFocus} settings={s.settings} initial={s.initial} />);
+  const root = await mount(
+    <NotesPanel
+      notes={n.notes}
+      services={fake.services}
+      strings={strings}
+      onWantFocus={wantFocus}
+      settings={s.settings}
+      initial={s.initial}
+    />,
+  );
   await act(() => n.publish(['a', 'b'], ['gone']));
   return { n, fake, root, wantFocus, saves: s.saves };
 }
@@ -84,7 +93,14 @@ describe('NotesPanel', () => {
   it('creates a plain highlight without opening the editor', async () => {
     const { n, fake, root, wantFocus } = await setup();
     const r = recordOn(article, 'x', 'OSCE Permanent Council');
-    await act(() => fake.emit.notesRequest({ kind: 'new', draft: { selectors: r.selectors, section: r.section, quote: r.quote, url: r.url, language: 'en' }, color: 'pink', open: 'none' }));
+    await act(() =>
+      fake.emit.notesRequest({
+        kind: 'new',
+        draft: { selectors: r.selectors, section: r.section, quote: r.quote, url: r.url, language: 'en' },
+        color: 'pink',
+        open: 'none',
+      }),
+    );
     await until(() => n.notes.create.mock.calls.length === 1);
     expect(allByRole(root, 'dialog')).toHaveLength(0);
     expect(wantFocus).not.toHaveBeenCalled();
@@ -97,13 +113,17 @@ describe('NotesPanel', () => {
     expect(noteBox(root).value).toBe('Ask about the visit');
   });
 
-  it("saves with the version the editor started from, then closes", async () => {
+  it('saves with the version the editor started from, then closes', async () => {
     const { n, root } = await setup();
     await click(byRole(root, 'button', strings.editHighlight('Murat Nurtleu')));
     await typeInto(noteBox(root), 'Ask about the visit and the pipeline');
     await click(byRole(editor(root), 'button', strings.colourAs('green')));
     await click(byRole(editor(root), 'button', strings.saveNote));
-    expect(n.notes.update).toHaveBeenCalledWith('a', 3, { note: 'Ask about the visit and the pipeline', tags: ['Kazakhstan'], color: 'green' });
+    expect(n.notes.update).toHaveBeenCalledWith('a', 3, {
+      note: 'Ask about the visit and the pipeline',
+      tags: ['Kazakhstan'],
+      color: 'green',
+    });
     await until(() => allByRole(root, 'dialog').length === 0);
     expect(n.notes.setActive).toHaveBeenLastCalledWith(null);
   });
