@@ -100,7 +100,10 @@ export class ArchiveIndex {
     transcripts: readonly SearchableTranscript[],
     opts?: BuildOptions,
   ): Promise<{ index: ArchiveIndex; report: BuildReport }> {
-    const report = await buildWordIndex(searchTexts(transcripts), opts);
+    const where: [number, number][] = [];
+    transcripts.forEach((t, ti) => t.sections.forEach((_, si) => where.push([ti, si])));
+    const textOf = (d: number): string => sectionSearchText(transcripts[where[d]![0]]!.sections[where[d]![1]]!);
+    const report = await buildWordIndex({ count: where.length, textOf }, opts);
     return { index: new ArchiveIndex(transcripts, report.data), report };
   }
 

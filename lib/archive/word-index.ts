@@ -35,59 +35,98 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** A growable Uint32Array (few large buffers instead of 10^5 small arrays: far less for the GC to do). */
+class U32List {
+  data = new Uint32Array(1 << 16);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Uint32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = x;
+  }
+}
+
+const PACK_STEP = 1 << 18;
+
 /**
- * The build as small steps: one per document, then one per bucket of terms to sort, then one per
- * few thousand terms packed. A step is at most a few milliseconds, so a driver can stop at any
- * budget.
+ * The build as small steps: one per document (each distinct word → a (term, document) pair),
+ * then one per bucket of terms to sort, then the pairs scattered into their terms' runs a slice at
+ * a time. A step is a few milliseconds, so a driver can stop at any budget.
  */
-export function* wordIndexSteps(texts: readonly string[]): Generator<number, WordIndexData> {
-  const lists = new Map<string, number[]>();
-  for (let d = 0; d < texts.length; d++) {
-    for (const w of wordsOf(texts[d]!)) {
-      const list = lists.get(w);
-      if (!list) lists.set(w, [d]);
-      else if (list[list.length - 1] !== d) list.push(d);
+/**
+ * The documents to index: an array of texts (what a Worker is sent), or their count and a
+ * function that makes each text on demand (on the main thread, so a second copy of the whole
+ * archive's text never sits in memory: each text is garbage as soon as its words are in).
+ */
+export type IndexSource = readonly string[] | { count: number; textOf: (d: number) => string };
+
+export function* wordIndexSteps(source: IndexSource): Generator<number, WordIndexData> {
+  const count = 'textOf' in source ? source.count : (source as readonly string[]).length;
+  const textOf = 'textOf' in source ? source.textOf : (d: number) => (source as readonly string[])[d]!;
+  const ids = new Map<string, number>();
+  const pairTerm = new U32List();
+  const pairDoc = new U32List();
+  const lastDoc = new U32List(); // per term id: the last document + 1 it was seen in
+  for (let d = 0; d < count; d++) {
+    for (const w of wordsOf(textOf(d))) {
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(w, id);
+        lastDoc.push(0);
+      }
+      if (lastDoc.data[id] === d + 1) continue;
+      lastDoc.data[id] = d + 1;
+      pairTerm.push(id);
+      pairDoc.push(d);
     }
     yield d;
   }
-  // Sorting 10^5 terms at once is one long task; sorting per first letter is many short ones.
+  // Sorting 10^5 terms at once is one long task; sorting per two first letters is many short
+  // ones, and the buckets in key order are the terms in order (a bucket's terms share its key).
   const buckets = new Map<string, string[]>();
-  for (const t of lists.keys()) {
-    const b = buckets.get(t[0]!);
+  for (const t of ids.keys()) {
+    const head = t.slice(0, 2);
+    const b = buckets.get(head);
     if (b) b.push(t);
-    else buckets.set(t[0]!, [t]);
+    else buckets.set(head, [t]);
   }
-  yield texts.length;
+  yield count;
   const terms: string[] = [];
-  for (const first of [...buckets.keys()].sort()) {
-    const b = buckets.get(first)!.sort();
-    for (const t of b) terms.push(t);
-    yield texts.length;
+  const rank = new Uint32Array(ids.size); // term id → position in `terms`
+  for (const head of [...buckets.keys()].sort()) {
+    for (const t of buckets.get(head)!.sort()) {
+      rank[ids.get(t)!] = terms.length;
+      terms.push(t);
+    }
+    yield count;
   }
-  let total = 0;
-  for (const list of lists.values()) total += list.length;
+  // Counting sort of the pairs by term rank; pairs are in document order, so each run ascends.
   const starts = new Uint32Array(terms.length + 1);
-  const postings = new Uint32Array(total);
-  let at = 0;
-  for (let i = 0; i < terms.length; i++) {
-    starts[i] = at;
-    const list = lists.get(terms[i]!)!;
-    postings.set(list, at);
-    at += list.length;
-    if (i % 4096 === 4095) yield texts.length;
+  for (let p = 0; p < pairTerm.length; p++) starts[rank[pairTerm.data[p]!]! + 1]!++;
+  for (let i = 0; i < terms.length; i++) starts[i + 1]! += starts[i]!;
+  yield count;
+  const fill = starts.slice(0, terms.length);
+  const postings = new Uint32Array(pairTerm.length);
+  for (let p = 0; p < pairTerm.length; p++) {
+    postings[fill[rank[pairTerm.data[p]!]!]!++] = pairDoc.data[p]!;
+    if (p % PACK_STEP === PACK_STEP - 1) yield count;
   }
-  starts[terms.length] = at;
-  return { terms, starts, postings, docCount: texts.length };
+  return { terms, starts, postings, docCount: count };
 }
 
 const macrotask = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 /** Run the build in slices of about `sliceMs`, yielding between them. Usable in a Worker as it is. */
-export async function buildWordIndex(texts: readonly string[], opts: BuildOptions = {}): Promise<BuildReport> {
+export async function buildWordIndex(source: IndexSource, opts: BuildOptions = {}): Promise<BuildReport> {
+  const count = 'textOf' in source ? source.count : (source as readonly string[]).length;
   const sliceMs = opts.sliceMs ?? 8;
   const yieldTo = opts.yieldTo ?? macrotask;
   const now = opts.now ?? (() => performance.now());
-  const steps = wordIndexSteps(texts);
+  const steps = wordIndexSteps(source);
   const began = now();
   let slices = 0;
   let longest = 0;
@@ -99,7 +138,7 @@ export async function buildWordIndex(texts: readonly string[], opts: BuildOption
     slices++;
     longest = Math.max(longest, took);
     if (step.done) return { data: step.value, slices, longestSliceMs: longest, totalMs: now() - began };
-    opts.onProgress?.(Math.min(step.value + 1, texts.length), texts.length);
+    opts.onProgress?.(Math.min(step.value + 1, count), count);
     await yieldTo();
   }
 }

@@ -56,9 +56,20 @@ function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)]!;
 }
 
-/** A word: a function word 40% of the time, else a form whose rank follows roughly 1/rank. */
+const RU_SYLLABLES = 'ба ве го да же зи ка ло ми но па ре са ти ху це чи ша ще ю ра ло ны ко ст пр вл гр дн жд'.split(' ');
+const EN_SYLLABLES = 'ba ve go da je zi ka lo mi no pa re sa ti hu ce chi sha ro ny ko st pr vl gr dn'.split(' ');
+
+/**
+ * A word: a function word 40% of the time, a rare word (names, numbers, rare forms: real text has
+ * hundreds of thousands of distinct words) 4%, else a form whose rank follows roughly 1/rank.
+ */
 function word(r: () => number, v: Vocabulary): string {
-  if (r() < 0.4) return pick(r, v.small);
+  const x = r();
+  if (x < 0.4) return pick(r, v.small);
+  if (x < 0.44) {
+    const syl = v === RU ? RU_SYLLABLES : EN_SYLLABLES;
+    return Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(r, syl)).join('');
+  }
   return v.forms[Math.floor(v.forms.length ** r()) - 1]!;
 }
 
@@ -81,7 +92,7 @@ export function generateTranscript(i: number, seed = 7): KeptTranscript {
   const speaker = pick(r, SPEAKERS);
   const sections: KeptSection[] = [];
   const statements = 3 + Math.floor(r() * 5);
-  const answers = 20 + Math.floor(r() * 14);
+  const answers = 18 + Math.floor(r() * 13);
   for (let k = 0; k < statements + answers; k++) {
     const qa = k >= statements;
     const title = sentence(r, v).split(' ').slice(0, 5).join(' ').replace(/\.$/, '');
