@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { KeptTranscriptSchema, MAX_SECTION_CHARS } from '../../../lib/archive/record-schema';
 import { articleText, hashText, keptTranscriptFrom } from '../../../lib/archive/transcript';
+import { problemsOf } from '../../../lib/messages/schema-text';
 import { SAMPLE_KEY, SAMPLE_URL, sampleBriefing, sampleKept } from './sample';
 
 describe('kept transcript', () => {
@@ -47,5 +49,17 @@ describe('kept transcript', () => {
     expect(hashText('foobar')).toBe('85944171f73967e8');
     expect(hashText('санкции')).not.toBe(hashText('санкция'));
     expect(hashText('санкции')).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('kept transcript validation (what the background accepts by message)', () => {
+  it('accepts a built record, refuses a wrong shape, a foreign address or an oversized section', () => {
+    const kept = sampleKept();
+    expect(problemsOf(KeptTranscriptSchema, kept)).toEqual([]);
+    expect(problemsOf(KeptTranscriptSchema, { ...kept, url: 'https://example.org/1900001/' })[0]).toMatch(/^url: the address must be/);
+    expect(problemsOf(KeptTranscriptSchema, { ...kept, hash: 'x' })[0]).toMatch(/^hash:/);
+    expect(problemsOf(KeptTranscriptSchema, { ...kept, extra: 1 })).not.toEqual([]);
+    const huge = { ...kept, sections: [{ ...kept.sections[0]!, text: 'x'.repeat(MAX_SECTION_CHARS + 1) }] };
+    expect(problemsOf(KeptTranscriptSchema, huge)[0]).toMatch(/^sections\.0\.text:/);
   });
 });
