@@ -14,4 +14,7 @@ const texts = searchTexts(generateArchive(count));
 const t0 = performance.now();
 // No slicing needed in a Worker: one long task there blocks nobody.
 const { data } = await buildWordIndex(texts, { sliceMs: Number.POSITIVE_INFINITY });
-parentPort!.postMessage({ data, buildMs: performance.now() - t0 }, [data.starts.buffer as ArrayBuffer, data.postings.buffer as ArrayBuffer]);
+parentPort!.postMessage({ data, buildMs: performance.now() - t0 }, [
+  data.starts.buffer as ArrayBuffer,
+  data.postings.buffer as ArrayBuffer,
+]);

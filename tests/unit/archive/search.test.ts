@@ -116,7 +116,8 @@ describe('archive search', () => {
     expect(b - a).toBeGreaterThan(1);
     // Every posting list ascends and lists each document once.
     for (let i = 0; i < terms.length; i++)
-      for (let p = report.data.starts[i]! + 1; p < report.data.starts[i + 1]!; p++) expect(report.data.postings[p]!).toBeGreaterThan(report.data.postings[p - 1]!);
+      for (let p = report.data.starts[i]! + 1; p < report.data.starts[i + 1]!; p++)
+        expect(report.data.postings[p]!).toBeGreaterThan(report.data.postings[p - 1]!);
   });
 
   it('an index built elsewhere (a Worker) is taken as it is; a mismatched one is refused', async () => {
