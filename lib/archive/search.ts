@@ -10,7 +10,7 @@
  * order. The word index (word-index.ts) is built in slices or in a Worker; see docs/archive.md.
  */
 import type { TranscriptKind } from '../briefing/model';
-import { matchesAllWords, queryWords, wordSpans } from '../search/words';
+import { matchesAllWords, queryWords, wordSpans, wordsOf } from '../search/words';
 import type { KeptSection, KeptTranscript } from './transcript';
 import { buildWordIndex, matchingDocs, type BuildOptions, type BuildReport, type WordIndexData } from './word-index';
 
@@ -115,7 +115,7 @@ export class ArchiveIndex {
   search(query: string, filters: ArchiveFilters = {}, limit = 100): ArchiveResult {
     const words = queryWords(query).slice(0, MAX_QUERY_WORDS);
     const mask = matchingDocs(this.words, words);
-    const keep = this.filter(filters);
+    const keep = filterOf(filters);
     const hits: ArchiveHit[] = [];
     let total = 0;
     for (let d = 0; d < mask.length; d++) {
@@ -128,31 +128,64 @@ export class ArchiveIndex {
     }
     return { hits, total };
   }
+}
 
-  /** The filters as one test; name matches are cached per distinct name (few speakers, many sections). */
-  private filter(f: ArchiveFilters): (t: SearchableTranscript, s: KeptSection) => boolean {
-    const cached = (query: string | null | undefined) => {
-      if (!query?.trim()) return null;
-      const memo = new Map<string, boolean>();
-      return (name: string | null): boolean => {
-        if (name === null) return false;
-        let v = memo.get(name);
-        if (v === undefined) memo.set(name, (v = matchesAllWords(name, query)));
-        return v;
-      };
+/** The filters as one test; name matches are cached per distinct name (few speakers, many sections). */
+export function filterOf(f: ArchiveFilters): (t: SearchableTranscript, s: KeptSection) => boolean {
+  const cached = (query: string | null | undefined) => {
+    if (!query?.trim()) return null;
+    const memo = new Map<string, boolean>();
+    return (name: string | null): boolean => {
+      if (name === null) return false;
+      let v = memo.get(name);
+      if (v === undefined) memo.set(name, (v = matchesAllWords(name, query)));
+      return v;
     };
-    const speaker = cached(f.speaker);
-    const asker = cached(f.asker);
-    return (t, s) => {
-      if (f.kind && t.kind !== f.kind) return false;
-      if (f.dateFrom && !(t.header.date && t.header.date >= f.dateFrom)) return false;
-      if (f.dateTo && !(t.header.date && t.header.date <= f.dateTo)) return false;
-      if (f.entity && !s.entities.includes(f.entity)) return false;
-      if (speaker && !speaker(s.speaker ?? t.header.speaker)) return false;
-      if (asker && !asker(s.asker)) return false;
-      return true;
-    };
+  };
+  const speaker = cached(f.speaker);
+  const asker = cached(f.asker);
+  return (t, s) => {
+    if (f.kind && t.kind !== f.kind) return false;
+    if (f.dateFrom && !(t.header.date && t.header.date >= f.dateFrom)) return false;
+    if (f.dateTo && !(t.header.date && t.header.date <= f.dateTo)) return false;
+    if (f.entity && !s.entities.includes(f.entity)) return false;
+    if (speaker && !speaker(s.speaker ?? t.header.speaker)) return false;
+    if (asker && !asker(s.asker)) return false;
+    return true;
+  };
+}
+
+/**
+ * Search before the index is ready (the first moments after the tab opens): a scan of the
+ * transcripts in order (newest first) that stops at `limit` hits or after `budgetMs`. Same
+ * matching, filters and hits as the index; `complete` is false when it stopped early, and then
+ * `total` counts only what it saw.
+ */
+export function scanSearch(
+  transcripts: readonly SearchableTranscript[],
+  query: string,
+  filters: ArchiveFilters = {},
+  opts: { limit?: number; budgetMs?: number; now?: () => number } = {},
+): ArchiveResult & { complete: boolean } {
+  const limit = opts.limit ?? 20;
+  const budget = opts.budgetMs ?? 100;
+  const now = opts.now ?? (() => performance.now());
+  const words = queryWords(query).slice(0, MAX_QUERY_WORDS);
+  const keep = filterOf(filters);
+  const t0 = now();
+  const hits: ArchiveHit[] = [];
+  for (const t of transcripts) {
+    for (let i = 0; i < t.sections.length; i++) {
+      const s = t.sections[i]!;
+      if (!keep(t, s)) continue;
+      const have = wordsOf(sectionSearchText(s));
+      if (!words.every((q) => have.some((w) => w.startsWith(q)))) continue;
+      hits.push(hitOf(t, s, i, words));
+      if (hits.length >= limit) return { hits, total: hits.length, complete: false };
+    }
+    if (now() - t0 > budget) return { hits, total: hits.length, complete: false };
   }
+  return { hits, total: hits.length, complete: true };
 }
 
 function hitOf(t: SearchableTranscript, s: KeptSection, sectionIndex: number, words: readonly string[]): ArchiveHit {

@@ -101,3 +101,14 @@ export async function listChangedKeys(db: Store): Promise<string[]> {
   }
   return [...new Set([...counts.values()].filter((c) => c.n > 1).map((c) => c.key))];
 }
+
+/**
+ * The `count` most recently kept versions, newest first: what the Archive tab can search at once
+ * (with `scanSearch`) while the whole archive is read and indexed.
+ */
+export async function listRecentlyKept(db: Store, count: number): Promise<TranscriptVersionRecord[]> {
+  const out: TranscriptVersionRecord[] = [];
+  const tx = db.transaction('transcripts');
+  for (let c = await tx.store.index('keptAt').openCursor(null, 'prev'); c && out.length < count; c = await c.continue()) out.push(c.value);
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArchiveIndex, sectionSearchText, snippetOf, type ArchiveFilters } from '../../../lib/archive/search';
+import { ArchiveIndex, scanSearch, sectionSearchText, snippetOf, type ArchiveFilters } from '../../../lib/archive/search';
 import { buildWordIndex, prefixRange } from '../../../lib/archive/word-index';
 import { matchesAllWords, queryWords } from '../../../lib/search/words';
 import { generateArchive } from './generate';
@@ -127,5 +127,24 @@ describe('archive search', () => {
     const index = ArchiveIndex.fromData(corpus, copy);
     expect(index.search('санкци').total).toBe(naive('санкци').length);
     expect(() => ArchiveIndex.fromData(corpus.slice(1), copy)).toThrow(/documents/);
+  });
+});
+
+describe('archive search before the index is ready', () => {
+  it('a scan finds the same first hits as the index, stops at the limit, and says when it stopped early', async () => {
+    const { index } = await ArchiveIndex.build(corpus);
+    for (const [q, f] of [
+      ['министр', {}],
+      ['sanction', { kind: 'briefing' }],
+      ['переговор казахстан', { speaker: 'Захарова' }],
+    ] as const) {
+      const scan = scanSearch(corpus, q, f, { limit: 5, budgetMs: Number.POSITIVE_INFINITY });
+      expect(scan.hits).toEqual(index.search(q, f, 5).hits);
+    }
+    const all = scanSearch(corpus, 'zzzz', {}, { budgetMs: Number.POSITIVE_INFINITY });
+    expect(all).toEqual({ hits: [], total: 0, complete: true });
+    let clock = 0;
+    const cut = scanSearch(corpus, 'zzzz', {}, { budgetMs: 3, now: () => clock++ });
+    expect(cut.complete).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import {
   latestVersion,
   listChangedKeys,
   listLatestTranscripts,
+  listRecentlyKept,
   listVersions,
 } from '../../../lib/store/transcripts';
 import { sampleKept } from '../archive/sample';
@@ -72,6 +73,18 @@ describe('store: kept transcripts and their versions', () => {
     expect((await listLatestTranscripts(db)).map((r) => r.key)).toEqual(['mid.ru/1900002']);
     // Kept again after forgetting: starts over at version 1.
     expect((await keepTranscript(db, sampleKept({}, 4000))).record.version).toBe(1);
+    db.close();
+  });
+
+  it('lists the most recently kept versions first', async () => {
+    const db = await fresh();
+    await keepTranscript(db, sampleKept({}, 1000));
+    await keepTranscript(db, sampleKept({}, 3000, 'mid.ru/1900002', 'https://mid.ru/en/foreign_policy/news/1900002/'));
+    await keepTranscript(db, sampleKept({ grain: 'Edited.' }, 2000));
+    expect((await listRecentlyKept(db, 2)).map((r) => [r.key, r.version])).toEqual([
+      ['mid.ru/1900002', 1],
+      ['mid.ru/1900001', 2],
+    ]);
     db.close();
   });
 });
