@@ -168,7 +168,7 @@ export function scanSearch(
   opts: { limit?: number; budgetMs?: number; now?: () => number } = {},
 ): ArchiveResult & { complete: boolean } {
   const limit = opts.limit ?? 20;
-  const budget = opts.budgetMs ?? 100;
+  const budget = opts.budgetMs ?? 40;
   const now = opts.now ?? (() => performance.now());
   const words = queryWords(query).slice(0, MAX_QUERY_WORDS);
   const keep = filterOf(filters);

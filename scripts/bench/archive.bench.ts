@@ -4,8 +4,11 @@
  * - search per query: `ArchiveIndex.search` (word index lookup + filters + the first 100 hits
  *   with snippets) over ~50 queries (words, stems, two and three words, filters, no hit);
  *   median; target ≤ 50 ms;
+ * - first results before the index is ready: `scanSearch` over the newest 100 transcripts,
+ *   stopping at 20 hits or its 40 ms budget;
  * - index build in slices (`ArchiveIndex.build`, 8 ms budget): total time, number of slices and
- *   the longest slice; target: no slice over 50 ms;
+ *   the longest slice (wall clock and CPU time); target: no slice over 50 ms; and the Worker
+ *   route (archive-worker.ts): the page's longest task while a worker thread builds it;
  * - keeping one transcript: `keptTranscriptFrom` (record + FNV-1a hash) and `keepTranscript`
  *   (the versioning check and write) into fake-indexeddb holding the whole archive; median;
  *   target ≤ 20 ms. fake-indexeddb is an in-memory emulation: the browser's IndexedDB write is
@@ -152,7 +155,7 @@ export async function run(): Promise<void> {
   const scanTimes: number[] = [];
   for (const { q, f } of firstQs) {
     const t0 = performance.now();
-    scanSearch(recent, q, f, { limit: 20, budgetMs: 150 });
+    scanSearch(recent, q, f, { limit: 20 }); // default budget: 40 ms, one task
     scanTimes.push(performance.now() - t0);
   }
 
