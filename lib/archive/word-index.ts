@@ -170,6 +170,7 @@ export function prefixRange(index: WordIndexData, word: string): [number, number
 export function matchingDocs(index: WordIndexData, words: readonly string[]): Uint8Array {
   const mask = new Uint8Array(index.docCount);
   if (words.length === 0) return mask.fill(1);
+  if (words.length > 255) throw new RangeError('At most 255 words per query');
   // Rarest word first, so later words only confirm documents still in the running.
   const ranges = words.map((w) => prefixRange(index, w));
   const size = ([a, b]: [number, number]) => index.starts[b]! - index.starts[a]!;
@@ -179,14 +180,14 @@ export function matchingDocs(index: WordIndexData, words: readonly string[]): Ui
     const [a, b] = ranges[k]!;
     const from = index.starts[a]!;
     const to = index.starts[b]!;
-    // `seen` counts how many words a document has matched so far (wraps only past 255 words).
+    // `seen` counts how many words a document has matched so far (one byte: ≤ 255 words).
     for (let p = from; p < to; p++) {
       const d = index.postings[p]!;
       if (seen[d] === k) seen[d] = k + 1;
     }
     if (from === to) return mask;
   }
-  const n = ranges.length & 0xff;
+  const n = ranges.length;
   for (let d = 0; d < mask.length; d++) if (seen[d] === n) mask[d] = 1;
   return mask;
 }
