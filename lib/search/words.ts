@@ -17,6 +17,11 @@ export function wordsOf(text: string): string[] {
   return (text.match(WORD_RE) ?? []).map(foldWord);
 }
 
+/** Each word of a text with where it is (UTF-16 offsets, end exclusive) and its folded form. */
+export function wordSpans(text: string): { start: number; end: number; folded: string }[] {
+  return [...text.matchAll(WORD_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: foldWord(m[0]) }));
+}
+
 /** The distinct words of a query, folded. */
 export function queryWords(query: string): string[] {
   return [...new Set(wordsOf(query))];

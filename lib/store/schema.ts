@@ -10,6 +10,11 @@
  *       indexes `briefingKey`, `updated`, `tags` (multi-entry). New store
  *       `briefings`: one index record per segmented briefing, indexes `lastSeen`, `date`,
  *       `entityKeys` (multi-entry), for the notes library.
+ *   v3  New store `transcripts`: the archive of kept transcripts, one record per version, keyed
+ *       `[key, version]` (see `lib/store/transcripts.ts`), indexed by `keptAt`. The v2 indexes
+ *       `highlights.tags`, `briefings.date` and `briefings.entityKeys` are dropped: nothing ever
+ *       queried them (the library filters in memory, the archive has its own word index), and
+ *       each cost a write on every save. The fields stay in the records.
  *
  * Rule for later versions: never change what an old version's step does; add `upgradeToV<n>`
  * and a line in `STEPS`, and a test that opens a database of the previous version with data in it.
@@ -17,10 +22,11 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Language } from '../briefing/model';
 import type { SectionRef, Selector } from '../anchoring/types';
+import type { KeptTranscript } from '../archive/transcript';
 import { canonicalBriefingKey } from './canonical-url';
 
 export const DB_NAME = 'briefing-lens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
@@ -109,8 +115,37 @@ export interface BriefingRecord {
   lastSeen: number;
 }
 
-/** v2 database. */
+/**
+ * One kept version of a transcript (v3). Versions of a key are numbered from 1 in the order
+ * they were kept; a version is never rewritten except for `lastSeen`.
+ */
+export interface TranscriptVersionRecord extends KeptTranscript {
+  version: number;
+  /** The last time the reader's page had exactly this text (ms since the epoch). */
+  lastSeen: number;
+}
+
+/** v3 database. */
 export interface BriefingLensDB extends DBSchema {
+  highlights: {
+    key: string;
+    value: HighlightRecord;
+    indexes: { briefingKey: string; updated: number };
+  };
+  briefings: {
+    key: string;
+    value: BriefingRecord;
+    indexes: { lastSeen: number };
+  };
+  transcripts: {
+    key: [string, number];
+    value: TranscriptVersionRecord;
+    indexes: { keptAt: number };
+  };
+}
+
+/** v2 database (for the upgrade test: a v2 database with data in it). */
+export interface BriefingLensDBv2 extends DBSchema {
   highlights: {
     key: string;
     value: HighlightRecord;
@@ -199,10 +234,21 @@ export function highlightFromV1(old: Partial<HighlightV1> & { id: string }): Hig
   };
 }
 
+/** v2 → v3: the `transcripts` store; the three indexes nothing queried are dropped. */
+export function upgradeToV3(db: AnyDB, tx: UpgradeTx): void {
+  tx.objectStore('highlights').deleteIndex('tags');
+  const briefings = tx.objectStore('briefings');
+  briefings.deleteIndex('date');
+  briefings.deleteIndex('entityKeys');
+  const transcripts = db.createObjectStore('transcripts', { keyPath: ['key', 'version'] });
+  transcripts.createIndex('keptAt', 'keptAt');
+}
+
 /** Each version's step; `upgradeDatabase` runs those between the old and the new version in order. */
 const STEPS: Record<number, (db: AnyDB, tx: UpgradeTx) => void | Promise<void>> = {
   1: upgradeToV1,
   2: upgradeToV2,
+  3: upgradeToV3,
 };
 
 /**

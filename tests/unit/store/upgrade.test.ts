@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { anchor } from '../../../lib/anchoring/anchor';
 import { openStore } from '../../../lib/store/db';
 import { listHighlightsByBriefing } from '../../../lib/store/highlights';
-import { DB_VERSION, upgradeDatabase, upgradeToV1, type BriefingLensDBv1, type HighlightV1 } from '../../../lib/store/schema';
+import { briefingInput, highlight } from './sample-records';
+import {
+  DB_VERSION,
+  upgradeDatabase,
+  upgradeToV1,
+  type BriefingLensDBv1,
+  type BriefingLensDBv2,
+  type BriefingRecord,
+  type HighlightV1,
+} from '../../../lib/store/schema';
 
 const ARTICLE = 'The Foreign Minister held talks in Moscow. Update on Afghanistan follows. Back to top';
 
@@ -58,13 +67,13 @@ const v1Records: HighlightV1[] = [
 ];
 
 describe('database upgrade', () => {
-  it('migrates a v1 database with data to v2, keeping every record', async () => {
+  it('migrates a v1 database with data to the current version, keeping every record', async () => {
     const name = `test-${crypto.randomUUID()}`;
     await v1Database(name, v1Records);
     const db = await openStore(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['briefings', 'highlights']);
-    expect([...db.transaction('highlights').store.indexNames].sort()).toEqual(['briefingKey', 'tags', 'updated']);
+    expect([...db.objectStoreNames].sort()).toEqual(['briefings', 'highlights', 'transcripts']);
+    expect([...db.transaction('highlights').store.indexNames].sort()).toEqual(['briefingKey', 'updated']);
 
     const all = await db.getAll('highlights');
     expect(all).toHaveLength(3);
@@ -101,7 +110,42 @@ describe('database upgrade', () => {
     db.close();
   });
 
-  it('creates v2 directly on a fresh profile', async () => {
+  it('migrates a v2 database with data to v3: every highlight and briefing kept, unused indexes gone, transcripts store added', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v2 = await openDB<BriefingLensDBv2>(name, 2, { upgrade: (d, o, n, tx) => upgradeDatabase(d as never, o, n, tx as never) });
+    const highlights = [
+      highlight('a', 'mid.ru/1836563', { tags: ['nato', 'budget'], note: 'first' }),
+      highlight('b', 'mid.ru/1836563', { color: 'green', version: 3 }),
+      highlight('c', 'mid.ru/1835524', { language: 'ru' }),
+    ];
+    const briefings: BriefingRecord[] = ['mid.ru/1836563', 'mid.ru/1835524'].map((key, i) => ({
+      ...briefingInput(key),
+      entities: [{ key: 'place:afghanistan', count: 4, label: 'Afghanistan' }],
+      entityKeys: ['place:afghanistan'],
+      firstSeen: 100 + i,
+      lastSeen: 200 + i,
+    }));
+    for (const h of highlights) await v2.put('highlights', h);
+    for (const b of briefings) await v2.put('briefings', b);
+    v2.close();
+
+    const db = await openStore(name);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['briefings', 'highlights', 'transcripts']);
+    const tx = db.transaction(['highlights', 'briefings', 'transcripts']);
+    expect([...tx.objectStore('highlights').indexNames].sort()).toEqual(['briefingKey', 'updated']);
+    expect([...tx.objectStore('briefings').indexNames]).toEqual(['lastSeen']);
+    expect([...tx.objectStore('transcripts').indexNames]).toEqual(['keptAt']);
+    await tx.done;
+    // Nothing lost, nothing rewritten: the records read back exactly as written.
+    expect((await db.getAll('highlights')).sort((x, y) => x.id.localeCompare(y.id))).toEqual(highlights);
+    expect(await db.getAll('briefings')).toEqual([...briefings].sort((x, y) => x.key.localeCompare(y.key)));
+    expect((await listHighlightsByBriefing(db, 'mid.ru/1836563')).map((h) => h.id).sort()).toEqual(['a', 'b']);
+    expect(await db.count('transcripts')).toBe(0);
+    db.close();
+  });
+
+  it('creates the current version directly on a fresh profile', async () => {
     const db = await openStore(`test-${crypto.randomUUID()}`);
     expect(db.version).toBe(DB_VERSION);
     expect(await db.count('highlights')).toBe(0);
@@ -111,8 +155,9 @@ describe('database upgrade', () => {
   it('a failing upgrade aborts: the open fails and the database keeps its version and data', async () => {
     const name = `test-${crypto.randomUUID()}`;
     await v1Database(name, v1Records);
-    // Version 3 has no step yet: the upgrade must abort rather than leave a half-built database.
-    await expect(openDB(name, 3, { upgrade: upgradeDatabase as never })).rejects.toThrow();
+    // The version after the current one has no step yet: the upgrade must abort rather than
+    // leave a half-built database.
+    await expect(openDB(name, DB_VERSION + 1, { upgrade: upgradeDatabase as never })).rejects.toThrow();
     const db = await openDB(name);
     expect(db.version).toBe(1);
     expect(await db.count('highlights')).toBe(3);
