@@ -221,6 +221,7 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
       </div>
       <div class="bl-body">
         {tabs.map((t) => (
+          // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label is set only with the tabpanel role, when there are tabs
           <div
             key={t.id}
             id={`bl-panel-${t.id}`}

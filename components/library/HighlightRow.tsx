@@ -82,6 +82,7 @@ export function HighlightRow({ row, index, primary, strings: s, draft: anyDraft,
       <div class={`bl-group bl-colour-group bl-color-${row.colour}`}>
         <h2 class="bl-group-title">
           <span class="bl-swatch-inline" aria-hidden="true" />
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: a roving tab stop of the list (focus only, no action) */}
           <span tabIndex={primary.tabIndex} data-primary onFocus={primary.onFocus} class="bl-colour-heading">
             {s.colourGroup(s.colourName[row.colour]!, row.count)}
           </span>

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryBackend } from '../../lib/library/apply';
 import { highlightCitation } from '../../lib/library/cite';
-import { type LibraryFilters, type LibraryIndex, type LibraryResult } from '../../lib/library/search';
+import type { LibraryFilters, LibraryIndex, LibraryResult } from '../../lib/library/search';
 import { SORT_ORDERS, arrangeRows, rowKey, type SortOrder } from '../../lib/library/sort';
 import { parseTags } from '../../lib/store/highlights';
 import type { HighlightRecord } from '../../lib/store/schema';

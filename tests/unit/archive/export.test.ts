@@ -139,6 +139,6 @@ describe('export', () => {
       'LA  - en',
       'ER  - ',
     ]);
-    for (const l of lines) expect(l === '' || /^[A-Z][A-Z0-9]  - /.test(l)).toBe(true);
+    for (const l of lines) expect(l === '' || /^[A-Z][A-Z0-9] {2}- /.test(l)).toBe(true);
   });
 });

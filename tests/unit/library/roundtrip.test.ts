@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyImportPlan, previewImport, readAll, wipeStore, type StoreSnapshot } from '../../../lib/library/apply';
-import { annotationIri, exportJson, recordIdFromIri, toCollection } from '../../../lib/library/w3c';
+import { annotationIri, exportJson, recordIdFromIri, type toCollection } from '../../../lib/library/w3c';
 import { openStore, type Store } from '../../../lib/store/db';
 import { freshDbName, generateLibrary, seedStore } from './generate';
 
