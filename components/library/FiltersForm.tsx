@@ -114,7 +114,7 @@ export function FiltersForm({ strings: s, index, complete, query, setQuery, filt
                 }
               />
               <span class="bl-swatch" aria-hidden="true" />
-              {s.colourName[c]}
+              {s.colorName[c]}
             </label>
           ))}
         </fieldset>

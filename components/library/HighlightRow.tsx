@@ -84,7 +84,7 @@ export function HighlightRow({ row, index, primary, strings: s, draft: anyDraft,
           <span class="bl-swatch-inline" aria-hidden="true" />
           {/* biome-ignore lint/a11y/noStaticElementInteractions: a roving tab stop of the list (focus only, no action) */}
           <span tabIndex={primary.tabIndex} data-primary onFocus={primary.onFocus} class="bl-colour-heading">
-            {s.colourGroup(s.colourName[row.colour]!, row.count)}
+            {s.colorGroup(s.colorName[row.colour]!, row.count)}
           </span>
         </h2>
       </div>
@@ -109,7 +109,7 @@ export function HighlightRow({ row, index, primary, strings: s, draft: anyDraft,
         )}
         <p class="bl-item-meta">
           <span class="bl-visually-hidden">
-            {s.colour}: {s.colourName[h.color]}.{' '}
+            {s.colour}: {s.colorName[h.color]}.{' '}
           </span>
           {showBriefing && (
             <span class="bl-item-briefing">
@@ -201,11 +201,11 @@ function Editor({
           <input id={id('tags')} type="text" value={draft.tags} autocomplete="off" onInput={(e) => set({ tags: e.currentTarget.value })} />
         </div>
         <div class="bl-field">
-          <label for={id('colour')}>{s.colourField}</label>
+          <label for={id('colour')}>{s.colorField}</label>
           <select id={id('colour')} value={draft.color} onChange={(e) => set({ color: e.currentTarget.value as HighlightColor })}>
             {HIGHLIGHT_COLORS.map((c) => (
               <option key={c} value={c}>
-                {s.colourName[c]}
+                {s.colorName[c]}
               </option>
             ))}
           </select>

@@ -55,7 +55,7 @@ export const ru: LibraryStrings = {
   tag: 'Метка',
   anyTag: 'Любая метка',
   colour: 'Цвет',
-  colourName: { yellow: 'Жёлтый', green: 'Зелёный', blue: 'Синий', pink: 'Розовый', purple: 'Фиолетовый' } as Record<string, string>,
+  colorName: { yellow: 'Жёлтый', green: 'Зелёный', blue: 'Синий', pink: 'Розовый', purple: 'Фиолетовый' } satisfies Record<string, string>,
   speaker: 'Выступающий',
   anySpeaker: 'Любой выступающий',
   dateFrom: 'Брифинги с',
@@ -80,7 +80,10 @@ export const ru: LibraryStrings = {
   entityLabel: 'Человек, место или организация',
   entityPlaceholder: 'например, ОБСЕ, Лавров, Казахстан',
   entityType: 'Тип',
-  entityTypes: { all: 'Все типы', person: 'Люди', place: 'Места', organization: 'Организации', date: 'Даты' } as Record<string, string>,
+  entityTypes: { all: 'Все типы', person: 'Люди', place: 'Места', organization: 'Организации', date: 'Даты' } satisfies Record<
+    string,
+    string
+  >,
   entityKind: { person: 'человек', place: 'место', organization: 'организация', date: 'дата', number: 'число', other: 'другое' } as Record<
     string,
     string
@@ -180,7 +183,7 @@ export const ru: LibraryStrings = {
   editTitle: 'Изменить заметку и метки',
   noteField: 'Заметка',
   tagsField: 'Метки (через запятую)',
-  colourField: 'Цвет',
+  colorField: 'Цвет',
   save: 'Сохранить',
   cancel: 'Отмена',
   saved: 'Сохранено.',
@@ -212,7 +215,7 @@ export const ru: LibraryStrings = {
     newest: 'Выделения, новые сверху',
     colour: 'Выделения по цвету',
   } as Record<SortOrder, string>,
-  colourGroup: (colour: string, n: number) => `${colour} (${n})`,
+  colorGroup: (colour: string, n: number) => `${colour} (${n})`,
   exportNone: (why: 'empty' | 'results' | 'briefing'): string =>
     why === 'empty'
       ? 'Экспортировать пока нечего: в библиотеке нет выделений.'

@@ -59,7 +59,7 @@ const en = {
   tag: 'Tag',
   anyTag: 'Any tag',
   colour: 'Colour',
-  colourName: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' } as Record<string, string>,
+  colorName: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' } satisfies Record<string, string>,
   speaker: 'Speaker',
   anySpeaker: 'Any speaker',
   dateFrom: 'Briefings from',
@@ -191,7 +191,7 @@ const en = {
   editTitle: 'Edit the note and tags',
   noteField: 'Note',
   tagsField: 'Tags (comma-separated)',
-  colourField: 'Colour',
+  colorField: 'Colour',
   save: 'Save',
   cancel: 'Cancel',
   saved: 'Saved.',
@@ -225,7 +225,7 @@ const en = {
     newest: 'Highlights, newest first',
     colour: 'Highlights by colour',
   } as Record<SortOrder, string>,
-  colourGroup: (colour: string, n: number) => `${colour} (${n})`,
+  colorGroup: (colour: string, n: number) => `${colour} (${n})`,
   // export
   exportNone: (why: 'empty' | 'results' | 'briefing'): string =>
     why === 'empty'

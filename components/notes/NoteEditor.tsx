@@ -59,13 +59,13 @@ const isHighlightColor = (c: string): c is HighlightColor => (HIGHLIGHT_COLORS a
 export function NoteEditor({ record, strings, focus, drafts, onSave, onDelete, onClose }: NoteEditorProps) {
   const [note, setNote] = useState(record.note);
   const [tags, setTags] = useState(record.tags.join(', '));
-  const [colour, setColour] = useState<HighlightColor>(record.color);
+  const [color, setColor] = useState<HighlightColor>(record.color);
   const [restored, setRestored] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const tagsRef = useRef<HTMLInputElement>(null);
   const typed = useRef(false);
-  const latest = useRef({ note, tags, colour });
-  latest.current = { note, tags, colour };
+  const latest = useRef({ note, tags, color });
+  latest.current = { note, tags, color };
   const draft = useMemo(
     () =>
       debounce(
@@ -87,7 +87,7 @@ export function NoteEditor({ record, strings, focus, drafts, onSave, onDelete, o
       }
       setNote(use.note);
       setTags(use.tags);
-      if (isHighlightColor(use.color)) setColour(use.color);
+      if (isHighlightColor(use.color)) setColor(use.color);
       setRestored(true);
     });
     // Leaving (Esc, Close, another highlight) or the frame going away: write what is pending now.
@@ -103,10 +103,10 @@ export function NoteEditor({ record, strings, focus, drafts, onSave, onDelete, o
     };
   }, [record.id]);
 
-  const changed = (next: Partial<{ note: string; tags: string; colour: HighlightColor }>) => {
+  const changed = (next: Partial<{ note: string; tags: string; color: HighlightColor }>) => {
     typed.current = true;
     const v = { ...latest.current, ...next };
-    draft.call(v.note, v.tags, v.colour);
+    draft.call(v.note, v.tags, v.color);
   };
   const [problem, setProblem] = useState('');
   const save = () => {
@@ -122,7 +122,7 @@ export function NoteEditor({ record, strings, focus, drafts, onSave, onDelete, o
     }
     setProblem('');
     draft.cancel();
-    onSave({ note: note.trim(), tags: tagList, color: colour }).then(
+    onSave({ note: note.trim(), tags: tagList, color: color }).then(
       () => drafts.remove(record.id),
       (e: unknown) => setProblem(strings.notSaved(e instanceof Error ? e.message : String(e))),
     );
@@ -141,18 +141,18 @@ export function NoteEditor({ record, strings, focus, drafts, onSave, onDelete, o
     <div class="bl-editor bl-inline" role="dialog" aria-label={strings.noteDialog} onKeyDown={onKeyDown}>
       <blockquote class="bl-quote">{record.quote.length > 200 ? `${record.quote.slice(0, 200)}…` : record.quote}</blockquote>
       {restored && <p class="bl-meta bl-draft-note">{strings.draftRestored}</p>}
-      <div class="bl-chips" role="group" aria-label={strings.colourAs('')}>
+      <div class="bl-chips" role="group" aria-label={strings.colorAs('')}>
         {HIGHLIGHT_COLORS.map((c) => (
           <button
             key={c}
             type="button"
             class="bl-chip"
-            aria-pressed={colour === c}
-            aria-label={strings.colourAs(strings.colourName[c])}
+            aria-pressed={color === c}
+            aria-label={strings.colorAs(strings.colorName[c])}
             style={{ background: HIGHLIGHT_COLOR_VALUES[c] }}
             onClick={() => {
-              setColour(c);
-              changed({ colour: c });
+              setColor(c);
+              changed({ color: c });
             }}
           />
         ))}

@@ -76,7 +76,7 @@ export default defineContentScript({
               frameUrl: browser.runtime.getURL('/sidebar.html'),
               strings: {
                 toolbar: strings.selectionTools,
-                highlightAs: (c) => strings.highlightAs(strings.colourName[c]),
+                highlightAs: (c) => strings.highlightAs(strings.colorName[c]),
                 addNote: strings.addNote,
                 frameTitle: strings.appName,
               },

@@ -33,16 +33,16 @@ export function arrangeRows(groups: readonly BriefingGroup[], order: SortOrder):
     for (const { h, group } of all) rows.push({ kind: 'highlight', h, group, showBriefing: true });
     return rows;
   }
-  const byColour = new Map<HighlightColor, { h: HighlightRecord; group: BriefingGroup }[]>();
+  const byColor = new Map<HighlightColor, { h: HighlightRecord; group: BriefingGroup }[]>();
   for (const group of groups) {
     for (const h of group.highlights) {
-      let list = byColour.get(h.color);
-      if (!list) byColour.set(h.color, (list = []));
+      let list = byColor.get(h.color);
+      if (!list) byColor.set(h.color, (list = []));
       list.push({ h, group });
     }
   }
   for (const colour of HIGHLIGHT_COLORS) {
-    const list = byColour.get(colour);
+    const list = byColor.get(colour);
     if (!list) continue;
     rows.push({ kind: 'colour', colour, count: list.length });
     for (const { h, group } of list) rows.push({ kind: 'highlight', h, group, showBriefing: true });

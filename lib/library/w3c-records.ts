@@ -210,12 +210,12 @@ export function annotationToRecord(raw: unknown, now: number = Date.now()): { re
   if (markupTag !== undefined) return problem('markup', 'tag', 'A tag contains HTML markup; tags must be plain text.');
 
   const styleClass = typeof target.styleClass === 'string' ? target.styleClass : '';
-  const colourName =
+  const colorName =
     styleClass
       .split(/\s+/)
       .find((c) => c.startsWith('bl-'))
       ?.slice(3) ?? '';
-  const color: HighlightColor = (HIGHLIGHT_COLORS as readonly string[]).includes(colourName) ? (colourName as HighlightColor) : 'yellow';
+  const color: HighlightColor = (HIGHLIGHT_COLORS as readonly string[]).includes(colorName) ? (colorName as HighlightColor) : 'yellow';
 
   const created =
     a['bl:created'] ?? (a.created !== undefined ? Date.parse(a.created) : a.modified !== undefined ? Date.parse(a.modified) : now);

@@ -37,7 +37,7 @@ async function setup(
 }
 
 /** A type's checkbox: its label is the type's name, then (once the index is in) its count. */
-const typeBox = (root: HTMLElement, t: string) =>
+const typeBox = (root: HTMLElement, t: keyof typeof strings.entityType) =>
   byRole(root, 'checkbox', new RegExp(`^${strings.entityType[t]}( \\d+)?$`)) as HTMLInputElement;
 
 const person = () => index.groups.filter((g) => g.type === 'person').sort((a, b) => b.mentions.length - a.mentions.length)[0];

@@ -117,7 +117,7 @@ describe('NotesPanel', () => {
     const { n, root } = await setup();
     await click(byRole(root, 'button', strings.editHighlight('Murat Nurtleu')));
     await typeInto(noteBox(root), 'Ask about the visit and the pipeline');
-    await click(byRole(editor(root), 'button', strings.colourAs('green')));
+    await click(byRole(editor(root), 'button', strings.colorAs('green')));
     await click(byRole(editor(root), 'button', strings.saveNote));
     expect(n.notes.update).toHaveBeenCalledWith('a', 3, {
       note: 'Ask about the visit and the pipeline',
