@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { citation, sectionLink, sectionQuote } from '../../lib/briefing/citation';
 import type { Section } from '../../lib/briefing/model';
 import { displayTitle, tocTitles } from '../../lib/briefing/sections';
+import type { ComponentChildren } from 'preact';
 import type { Strings } from '../i18n';
 import { LinkIcon, MarkdownIcon, QuoteIcon } from '../icons';
 import type { SidebarServices } from '../../lib/sidebar/services';
@@ -29,33 +30,17 @@ function SectionActions({ services, strings, section, title, onCopy }: EntryProp
     citation({ briefing: services.briefing, section, quote: sectionQuote(services.briefing, section), url: link(), format });
   return (
     <span class="bl-actions" role="group" aria-label={strings.actions}>
-      <button
-        type="button"
-        class="bl-mini"
-        aria-label={strings.copyLink(title)}
-        title={strings.copyLink(title)}
-        onClick={() => onCopy(link())}
-      >
-        <LinkIcon />
-      </button>
-      <button
-        type="button"
-        class="bl-mini"
-        aria-label={strings.copyCitation(title)}
-        title={strings.copyCitation(title)}
-        onClick={() => onCopy(cite('text'))}
-      >
-        <QuoteIcon />
-      </button>
-      <button
-        type="button"
-        class="bl-mini"
-        aria-label={strings.copyCitationMd(title)}
-        title={strings.copyCitationMd(title)}
-        onClick={() => onCopy(cite('markdown'))}
-      >
-        <MarkdownIcon />
-      </button>
+      {(
+        [
+          [strings.copyLink(title), link, LinkIcon],
+          [strings.copyCitation(title), () => cite('text'), QuoteIcon],
+          [strings.copyCitationMd(title), () => cite('markdown'), MarkdownIcon],
+        ] as const
+      ).map(([label, text, Icon]) => (
+        <button key={label} type="button" class="bl-mini" aria-label={label} title={label} onClick={() => onCopy(text())}>
+          <Icon />
+        </button>
+      ))}
     </span>
   );
 }
@@ -65,18 +50,27 @@ function StatementEntry(props: EntryProps) {
   const title = displayTitle(section, strings.untitledOpening, tocTitle);
   return (
     <li class={current ? 'bl-entry bl-current' : 'bl-entry'}>
-      <div class="bl-entry-row">
-        <button
-          type="button"
-          class="bl-toc-entry"
-          aria-current={current ? 'location' : undefined}
-          onClick={() => services.nav.jump(index, { focus: true })}
-        >
-          {title}
-        </button>
-        {props.detailed && <SectionActions {...props} title={title} />}
-      </div>
+      <EntryRow {...props} title={title} />
     </li>
+  );
+}
+
+/** The entry's jump button (named by its title) and, once detailed, its copy actions. */
+function EntryRow(props: EntryProps & { title: string; describedBy?: string }) {
+  const { services, index, current, title, describedBy } = props;
+  return (
+    <div class="bl-entry-row">
+      <button
+        type="button"
+        class="bl-toc-entry"
+        aria-current={current ? 'location' : undefined}
+        aria-describedby={describedBy}
+        onClick={() => services.nav.jump(index, { focus: true })}
+      >
+        {title}
+      </button>
+      {props.detailed && <SectionActions {...props} title={title} />}
+    </div>
   );
 }
 
@@ -92,18 +86,7 @@ function QaEntry(props: EntryProps) {
   const detailsId = `bl-q-${section.id}`;
   return (
     <li class={current ? 'bl-entry bl-current' : 'bl-entry'}>
-      <div class="bl-entry-row">
-        <button
-          type="button"
-          class="bl-toc-entry"
-          aria-current={current ? 'location' : undefined}
-          aria-describedby={`${detailsId}-meta`}
-          onClick={() => services.nav.jump(index, { focus: true })}
-        >
-          {title}
-        </button>
-        {props.detailed && <SectionActions {...props} title={title} />}
-      </div>
+      <EntryRow {...props} title={title} describedBy={`${detailsId}-meta`} />
       <p id={`${detailsId}-meta`} class="bl-qa-meta">
         {section.asker ? (
           <span class="bl-speaker bl-asker" title={strings.askedBy(section.asker)}>
@@ -170,52 +153,11 @@ export function TocNav({
   const statements = items.filter((i) => i.section.kind === 'statement');
   const pairs = items.filter((i) => i.section.kind === 'qa');
   const missing = only ? [] : toc.filter((e) => e.section === null);
+  const shared = { services, strings, titles, current, detailed, onCopy };
   return (
     <nav class="bl-toc" aria-label={strings.toc}>
-      {statements.length > 0 && (
-        <section class="bl-toc-group" aria-labelledby="bl-statements">
-          <h2 id="bl-statements" class="bl-toc-heading">
-            {strings.statements} <span class="bl-count">{statements.length}</span>
-          </h2>
-          <ol class="bl-toc-list">
-            {statements.map(({ section, index }) => (
-              <StatementEntry
-                key={section.id}
-                services={services}
-                strings={strings}
-                index={index}
-                section={section}
-                tocTitle={titles[index]}
-                current={index === current}
-                detailed={detailed}
-                onCopy={onCopy}
-              />
-            ))}
-          </ol>
-        </section>
-      )}
-      {pairs.length > 0 && (
-        <section class="bl-toc-group" aria-labelledby="bl-answers">
-          <h2 id="bl-answers" class="bl-toc-heading">
-            {strings.answers} <span class="bl-count">{pairs.length}</span>
-          </h2>
-          <ol class="bl-toc-list">
-            {pairs.map(({ section, index }) => (
-              <QaEntry
-                key={section.id}
-                services={services}
-                strings={strings}
-                index={index}
-                section={section}
-                tocTitle={titles[index]}
-                current={index === current}
-                detailed={detailed}
-                onCopy={onCopy}
-              />
-            ))}
-          </ol>
-        </section>
-      )}
+      <TocGroup id="bl-statements" heading={strings.statements} items={statements} entry={(p) => <StatementEntry {...p} />} {...shared} />
+      <TocGroup id="bl-answers" heading={strings.answers} items={pairs} entry={(p) => <QaEntry {...p} />} {...shared} />
       {missing.length > 0 && (
         <ul class="bl-missing">
           {missing.map((e) => (
@@ -226,5 +168,41 @@ export function TocNav({
         </ul>
       )}
     </nav>
+  );
+}
+
+interface TocGroupProps extends Omit<EntryProps, 'index' | 'section' | 'tocTitle' | 'current'> {
+  id: string;
+  heading: string;
+  items: { section: Section; index: number }[];
+  entry: (p: EntryProps & { key: string }) => ComponentChildren;
+  titles: (string | null)[];
+  current: number;
+}
+
+/** One part of the contents (statements, or answers to questions), under its heading. */
+function TocGroup({ id, heading, items, entry, services, strings, titles, current, detailed, onCopy }: TocGroupProps) {
+  if (items.length === 0) return null;
+  return (
+    <section class="bl-toc-group" aria-labelledby={id}>
+      <h2 id={id} class="bl-toc-heading">
+        {heading} <span class="bl-count">{items.length}</span>
+      </h2>
+      <ol class="bl-toc-list">
+        {items.map(({ section, index }) =>
+          entry({
+            key: section.id,
+            services,
+            strings,
+            index,
+            section,
+            tocTitle: titles[index],
+            current: index === current,
+            detailed,
+            onCopy,
+          }),
+        )}
+      </ol>
+    </section>
   );
 }
