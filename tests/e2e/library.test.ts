@@ -17,7 +17,8 @@
  *      page or worker logged an error;
  *   8. at 1024×768, 1280×800 and 1920×1080 nothing sticks out sideways and every control is inside the
  *      window, on every tab (with an editor open, an entity chosen, "One briefing" to export);
- *   9. a note edited in the library, and a highlight deleted then undone, are so after a reload;
+ *   9. a note edited in the library, and a highlight deleted then undone, are so after a reload —
+ *      in the library and in the briefing's sidebar;
  *      a highlight deleted (no undo) stays deleted.
  *
  * Shared state, in order: test 1 makes the highlights every later test reads. Set
@@ -30,7 +31,7 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { entityLabel } from '../../lib/library/labels.ts';
 import { launchWithExtension, type Launched } from '../../scripts/lib/launch.ts';
-import { REPO_ROOT, formatProblems, watchConsole, type ConsoleProblem } from './support.ts';
+import { REPO_ROOT, formatProblems, sidebarFrame, watchConsole, type ConsoleProblem } from './support.ts';
 import { layoutReport } from './library-support.ts';
 import { LIFERAY, SAMPLE, poll, scrollSettled, startHarness, type Harness, type SidebarPage } from './sidebar-support.ts';
 import { expectPainted, notesReady, noteDialog, paintedRange, selectPhrase, toolbarClick } from './notes-support.ts';
@@ -465,6 +466,22 @@ test('9. a note edited in the library, and a delete undone, are so after a reloa
       false,
     );
     await axeClean(p, 'after edits');
+
+    // The briefing's sidebar, opened afresh, shows the library's edit and not the deleted highlight.
+    const page = await h.open(c.page.url);
+    try {
+      const frame = await sidebarFrame(page);
+      await frame.getByRole('tab', { name: 'Notes', exact: true }).click();
+      const panel = frame.getByRole('tabpanel', { name: 'Notes' });
+      assert.ok(
+        await poll(async () => (await panel.innerText()).includes(edited), 5_000),
+        'the sidebar lists the note as edited in the library',
+      );
+      const listed = await panel.innerText();
+      assert.ok(!listed.includes(c.green.slice(0, 40)), 'the highlight deleted in the library is not listed in the sidebar');
+    } finally {
+      await page.close();
+    }
   } finally {
     await p.close();
   }
