@@ -24,18 +24,7 @@ export function Root({ services, strings, initial, settings }: RootProps) {
       initial={initial}
       settings={settings}
       notesView={
-        notes
-          ? (showNotes) => (
-              <NotesPanel
-                notes={notes}
-                services={services}
-                strings={strings}
-                onWantFocus={showNotes}
-                settings={settings}
-                initial={initial}
-              />
-            )
-          : undefined
+        notes ? (showNotes) => <NotesPanel {...{ notes, services, strings, settings, initial }} onWantFocus={showNotes} /> : undefined
       }
     />
   );

@@ -96,9 +96,9 @@ export function BriefingsView({ strings: s, data, index, openUrl, showBriefing }
             <input
               id="bl-e-q"
               type="search"
+              autocomplete="off"
               value={q}
               placeholder={s.entityPlaceholder}
-              autocomplete="off"
               onInput={(e) => setQ(e.currentTarget.value)}
             />
           </div>

@@ -7,6 +7,7 @@
  * `download` to save a file, `copyText` for the clipboard (the entrypoint wires them to the
  * browser). Every text from the database is rendered as a Preact text node, never as HTML.
  */
+import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryBackend } from '../../lib/library/apply';
 import { NO_FILTERS, type LibraryFilters } from '../../lib/library/search';
@@ -80,6 +81,21 @@ export function LibraryApp(props: LibraryAppProps) {
     (e.currentTarget as HTMLElement | null)?.parentElement?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
   };
 
+  // What the highlights and export views both show: the strings, the index, the current result.
+  const viewProps = index && result ? { strings: s, index, result, filters, complete: lib.complete } : null;
+  const listProps = {
+    backend,
+    totalCount: lib.totalCount,
+    query,
+    setQuery,
+    setFilters,
+    openUrl: props.openUrl,
+    putLocal: lib.putLocal,
+    removeLocal: lib.removeLocal,
+    copyText: props.copyText ?? clipboard,
+    listHeight: props.listHeight,
+  };
+
   return (
     <div class="bl-library" lang={s.lang}>
       <header class="bl-lib-header">
@@ -116,64 +132,42 @@ export function LibraryApp(props: LibraryAppProps) {
             {s.loading}
           </p>
         )}
-        {data && index && result && (
+        {data && viewProps && (
           <>
-            <section
-              role="tabpanel"
-              id="bl-panel-highlights"
-              aria-labelledby="bl-tab-highlights"
-              hidden={view !== 'highlights'}
-              class="bl-panel bl-panel-list"
-            >
-              <HighlightsView
-                strings={s}
-                backend={backend}
-                index={index}
-                result={result}
-                complete={lib.complete}
-                totalCount={lib.totalCount}
-                query={query}
-                setQuery={setQuery}
-                filters={filters}
-                setFilters={setFilters}
-                openUrl={props.openUrl}
-                putLocal={lib.putLocal}
-                removeLocal={lib.removeLocal}
-                copyText={props.copyText ?? clipboard}
-                listHeight={props.listHeight}
-              />
-            </section>
-            <section
-              role="tabpanel"
-              id="bl-panel-briefings"
-              aria-labelledby="bl-tab-briefings"
-              hidden={view !== 'briefings'}
-              class="bl-panel"
-            >
+            <TabPanel id="highlights" shown={view} list>
+              <HighlightsView {...viewProps} {...listProps} />
+            </TabPanel>
+            <TabPanel id="briefings" shown={view}>
               {visited.current.has('briefings') && (
-                <BriefingsView strings={s} data={data} index={index} openUrl={props.openUrl} showBriefing={showBriefing} />
+                <BriefingsView strings={s} data={data} index={viewProps.index} openUrl={props.openUrl} showBriefing={showBriefing} />
               )}
-            </section>
-            <section role="tabpanel" id="bl-panel-transfer" aria-labelledby="bl-tab-transfer" hidden={view !== 'transfer'} class="bl-panel">
+            </TabPanel>
+            <TabPanel id="transfer" shown={view}>
               {visited.current.has('transfer') && (
                 <div class="bl-transfer-columns">
-                  <ExportView
-                    strings={s}
-                    data={data}
-                    index={index}
-                    result={result}
-                    filters={filters}
-                    complete={lib.complete}
-                    download={props.download}
-                    now={props.now}
-                  />
+                  <ExportView {...viewProps} data={data} download={props.download} now={props.now} />
                   <ImportView strings={s} backend={backend} busy={lib.busy} onImported={lib.reload} />
                 </div>
               )}
-            </section>
+            </TabPanel>
           </>
         )}
       </main>
     </div>
+  );
+}
+
+/** One view's tab panel (`bl-panel-<id>`, labelled by its tab), hidden unless it is the one shown. */
+function TabPanel({ id, shown, list, children }: { id: string; shown: string; list?: boolean; children: ComponentChildren }) {
+  return (
+    <section
+      role="tabpanel"
+      id={`bl-panel-${id}`}
+      aria-labelledby={`bl-tab-${id}`}
+      hidden={shown !== id}
+      class={list ? 'bl-panel bl-panel-list' : 'bl-panel'}
+    >
+      {children}
+    </section>
   );
 }
