@@ -17,7 +17,10 @@ export interface PagePort {
 export async function connectToPage(client: BackgroundClient): Promise<PagePort> {
   // Firefox gives a framed extension page no `tabs`: the background relays for it.
   if (typeof browser.tabs?.connect !== 'function') return portOver(browser.runtime.connect({ name: SIDEBAR_RELAY_PORT }));
-  const { tabId } = await client.whoami();
+  // The tab we are in: the browser knows it without waking the background (which may be asleep);
+  // the background's answer is the fallback.
+  const current = await browser.tabs.getCurrent().catch(() => undefined);
+  const tabId = current?.id ?? (await client.whoami()).tabId;
   performance.mark('bl:whoami');
   return portOver(browser.tabs.connect(tabId, { name: SIDEBAR_PORT, frameId: 0 }));
 }
