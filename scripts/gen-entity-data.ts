@@ -18,6 +18,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as faker from '@faker-js/faker';
+import { RU_LATIN } from '../lib/briefing/slug';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -245,41 +246,8 @@ function translitRu(name: string): string {
 
 // Cyrillic → Latin for given names as the press spells them: Russian ("Дмитрий" → "Dmitry",
 // "Евгений" → "Yevgeny") and Ukrainian ("Дмитро" → "Dmytro", "Олександр" → "Oleksandr").
-const RU_LAT: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
+// The slug romanisation, with `ё` as `yo` as name spellings have it (Fyodor, Pyotr).
+const RU_LAT: Record<string, string> = { ...RU_LATIN, ё: 'yo' };
 const UK_LAT: Record<string, string> = {
   ...RU_LAT,
   г: 'h',

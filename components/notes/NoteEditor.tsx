@@ -13,6 +13,7 @@ import { limitProblem, type LimitProblem } from '../../lib/store/limits';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../../lib/store/schema';
 import { hasMarkup } from '../../lib/store/plain-text';
 import type { Strings } from '../i18n';
+import { parseTags } from '../../lib/store/highlights';
 
 /** How long typing pauses before the draft is written. */
 export const DRAFT_DELAY_MS = 300;
@@ -30,17 +31,6 @@ export interface NoteEditorProps {
    * the reader changed something (it is kept as a draft).
    */
   onClose: (how: { empty: boolean; dirty: boolean }) => void;
-}
-
-export function parseTags(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(',')
-        .map((t) => t.trim().replace(/\s+/g, ' '))
-        .filter(Boolean),
-    ),
-  ];
 }
 
 export function limitText(p: LimitProblem, strings: Strings): string {

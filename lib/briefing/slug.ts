@@ -1,6 +1,7 @@
 /** Stable, readable fragment ids for sections (`#bl-update-on-afghanistan`). */
 
-const RU_LATIN: Record<string, string> = {
+/** Russian letters in Latin (a simple, readable romanisation; `ё` as `e`, as Russian writes it too). */
+export const RU_LATIN: Record<string, string> = {
   а: 'a',
   б: 'b',
   в: 'v',
