@@ -56,31 +56,7 @@ export interface HighlightRecord {
   version?: number;
 }
 
-/** What a page needs to find and paint a highlight: no note text, no tags. */
-export interface HighlightForPage {
-  id: string;
-  selectors: Selector[];
-  section: SectionRef | null;
-  color: HighlightColor;
-  hasNote: boolean;
-  created: number;
-  /** The article language it was made on: across languages only an exact quote can anchor. */
-  language: Language | null;
-}
-
 export const versionOf = (r: Pick<HighlightRecord, 'version'>): number => r.version ?? 1;
-
-export function forPage(r: HighlightRecord): HighlightForPage {
-  return {
-    id: r.id,
-    selectors: r.selectors,
-    section: r.section,
-    color: r.color,
-    hasNote: r.note.trim() !== '',
-    created: r.created,
-    language: r.language ?? null,
-  };
-}
 
 export interface BriefingSectionSummary {
   id: string;
