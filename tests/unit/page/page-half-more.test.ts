@@ -9,18 +9,12 @@ import { segment } from '../../../lib/segment';
 import { blocksOf, type DomBlockRef } from '../../../lib/adapters/dom';
 import type { Briefing } from '../../../lib/briefing/model';
 import { SIDEBAR_PORT } from '../../../lib/messages/frame-messages';
-import { startPageHalf, type PageHalf } from '../../../lib/page/page-half';
+import type { PageHalf } from '../../../lib/page/page-half';
+import { startTestPageHalf } from '../support/page-half';
 import { clampWidth } from '../../../lib/page/settings';
 import { stubHighlightApi } from '../support/fake-painter';
 import { fakeOnConnect, fakePort, OUR_ID, SIDEBAR_SENDER, type FakePort } from '../support/fake-port';
 import { loadFixturePage, type LoadedPage } from '../support/page-fixture';
-
-const strings = {
-  toolbar: 'Selection tools',
-  highlightAs: (c: string) => `Highlight ${c}`,
-  addNote: 'Add note',
-  frameTitle: 'Briefing Lens',
-};
 
 let page: LoadedPage;
 let api: ReturnType<typeof stubHighlightApi>;
@@ -35,18 +29,7 @@ beforeEach(() => {
   vi.spyOn(window, 'scrollBy').mockImplementation(() => undefined);
   vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => undefined);
   onConnect = fakeOnConnect();
-  half = startPageHalf({
-    doc: document,
-    win: window,
-    briefing: page.briefing,
-    container: page.container,
-    briefingKey: 'mid.ru/1900001',
-    frameUrl: `chrome-extension://${OUR_ID}/sidebar.html`,
-    strings,
-    onConnect,
-    ourId: () => OUR_ID,
-    initialWidth: Promise.resolve(360),
-  });
+  half = startTestPageHalf(page, onConnect, 'mid.ru/1900001');
   p = fakePort(SIDEBAR_PORT, SIDEBAR_SENDER);
   onConnect.connect(p);
 });
@@ -170,18 +153,7 @@ describe('page half: section deep links', () => {
     half = null;
     const k = 3;
     history.replaceState(null, '', `#${page.briefing.sections[k].id}`);
-    half = startPageHalf({
-      doc: document,
-      win: window,
-      briefing: page.briefing,
-      container: page.container,
-      briefingKey: null,
-      frameUrl: `chrome-extension://${OUR_ID}/sidebar.html`,
-      strings,
-      onConnect,
-      ourId: () => OUR_ID,
-      initialWidth: Promise.resolve(360),
-    });
+    half = startTestPageHalf(page, onConnect, null);
     p = fakePort(SIDEBAR_PORT, SIDEBAR_SENDER);
     onConnect.connect(p);
     // The link was read before the frame connected: the section is reported on connect.

@@ -7,19 +7,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TextIndex } from '../../../lib/anchoring';
 import { parseToFrame, SIDEBAR_PORT } from '../../../lib/messages/frame-messages';
-import { startPageHalf, type PageHalf } from '../../../lib/page/page-half';
+import type { PageHalf } from '../../../lib/page/page-half';
+import { startTestPageHalf } from '../support/page-half';
 import { pageHtmlForReport } from '../../../lib/page/save-page';
 import { landingBlock } from '../../../lib/briefing/sections';
 import { stubHighlightApi } from '../support/fake-painter';
 import { fakeOnConnect, fakePort, OUR_ID, SIDEBAR_SENDER, type FakePort } from '../support/fake-port';
 import { loadFixturePage, type LoadedPage } from '../support/page-fixture';
-
-const strings = {
-  toolbar: 'Selection tools',
-  highlightAs: (c: string) => `Highlight ${c}`,
-  addNote: 'Add note',
-  frameTitle: 'Briefing Lens',
-};
 
 let page: LoadedPage;
 let api: ReturnType<typeof stubHighlightApi>;
@@ -52,18 +46,7 @@ afterEach(() => {
 });
 
 function start(): PageHalf {
-  half = startPageHalf({
-    doc: document,
-    win: window,
-    briefing: page.briefing,
-    container: page.container,
-    briefingKey: 'mid.ru/en/press_service/spokesman/briefings/1900001',
-    frameUrl: `chrome-extension://${OUR_ID}/sidebar.html`,
-    strings,
-    onConnect,
-    ourId: () => OUR_ID,
-    initialWidth: Promise.resolve(360),
-  });
+  half = startTestPageHalf(page, onConnect, 'mid.ru/en/press_service/spokesman/briefings/1900001');
   return half;
 }
 

@@ -6,13 +6,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HIGHLIGHT_COLORS } from '../../../lib/store/schema';
 import { SidebarHost, type ToolbarAction } from '../../../lib/page/sidebar-host';
+import { TOOLBAR_STRINGS } from '../support/page-half';
 
-const strings = {
-  toolbar: 'Selection tools',
-  highlightAs: (c: string) => `Highlight ${c}`,
-  addNote: 'Add note',
-  frameTitle: 'Briefing Lens',
-};
+const strings = TOOLBAR_STRINGS;
 const FRAME_URL = 'chrome-extension://ourextensionid/sidebar.html';
 
 let roots: ShadowRoot[];
