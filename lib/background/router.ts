@@ -24,6 +24,8 @@ import {
   updateRefusal,
 } from '../store/highlights';
 import { DB_VERSION } from '../store/schema';
+import { forgetTranscript, keepTranscript, listVersions } from '../store/transcripts';
+import { announceTranscriptsChanged } from '../store/archive-broadcast';
 
 /** The database, or how to get it (a lazily reopened connection, see `storeConnection`). */
 export type StoreSource = Promise<Store> | (() => Promise<Store>);
@@ -132,6 +134,19 @@ async function answer(
       return getBriefing(db, req.key);
     case 'briefings/list':
       return listBriefings(db);
+    case 'archive/keep': {
+      // The sender's clock is not trusted for the kept record's times: the background stamps them.
+      const outcome = await keepTranscript(db, { ...req.transcript, keptAt: now }, now);
+      if (outcome.status !== 'unchanged') announceTranscriptsChanged(req.transcript.key);
+      return outcome;
+    }
+    case 'archive/versions':
+      return listVersions(db, req.key);
+    case 'archive/forget': {
+      const n = await forgetTranscript(db, req.key);
+      if (n) announceTranscriptsChanged(req.key);
+      return n;
+    }
   }
 }
 

@@ -15,6 +15,9 @@ import type { NoteDraft } from '../store/drafts';
 import type { BriefingRecord, HighlightRecord } from '../store/schema';
 import type { EntityGroup, EntitySpan } from '../entities/types';
 import { parseVariant, type Parsed } from './schema-text';
+import { KeptTranscriptSchema } from '../archive/record-schema';
+import type { KeepOutcome } from '../store/transcripts';
+import type { TranscriptVersionRecord } from '../store/schema';
 
 const MAX_BLOCKS = 20_000;
 const MAX_BLOCK_CHARS = 200_000;
@@ -66,6 +69,12 @@ export const BackgroundRequestSchema = v.variant('type', [
   }),
   /** Open (or focus) the notes library, optionally at one highlight. */
   v.strictObject({ type: v.literal('library/open'), highlightId: v.optional(IdSchema) }),
+  /** Keep the transcript being read in the archive (a new version only when its text changed). */
+  v.strictObject({ type: v.literal('archive/keep'), transcript: KeptTranscriptSchema }),
+  /** Every kept version of a transcript, oldest first. */
+  v.strictObject({ type: v.literal('archive/versions'), key: BriefingKeySchema }),
+  /** Forget a transcript: every kept version of it (highlights and notes stay). */
+  v.strictObject({ type: v.literal('archive/forget'), key: BriefingKeySchema }),
   /** The tab and frame of the asking page (the sidebar frame finds its page this way). */
   v.strictObject({ type: v.literal('sidebar/whoami') }),
 ]);
@@ -100,6 +109,10 @@ export interface BackgroundResponses {
   'entities/find': FoundEntities;
   'library/open': true;
   'sidebar/whoami': { tabId: number; frameId: number };
+  'archive/keep': KeepOutcome;
+  'archive/versions': TranscriptVersionRecord[];
+  /** How many versions were deleted. */
+  'archive/forget': number;
 }
 
 export type Answer<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -7,6 +7,7 @@ import type { NotePatch } from '../store/records';
 import type { BriefingInput } from '../store/records';
 import type { BriefingRecord, HighlightRecord } from '../store/schema';
 import type { NoteDraft } from '../store/drafts';
+import type { KeptTranscript } from '../archive/transcript';
 import { isAnswer, parseBackgroundRequest, type BackgroundRequest, type BackgroundResponses } from './background-messages';
 import type { TabRequest, TabResponses } from './tab-messages';
 
@@ -71,6 +72,11 @@ export function backgroundClient(transport: Transport = runtimeTransport) {
       upsert: (record: BriefingInput | BriefingRecord): Promise<BriefingRecord> => go({ type: 'briefings/upsert', record }),
       get: (key: string): Promise<BriefingRecord | null> => go({ type: 'briefings/get', key }),
       list: (): Promise<BriefingRecord[]> => go({ type: 'briefings/list' }),
+    },
+    archive: {
+      keep: (transcript: KeptTranscript) => go({ type: 'archive/keep', transcript }),
+      versions: (key: string) => go({ type: 'archive/versions', key }),
+      forget: (key: string) => go({ type: 'archive/forget', key }),
     },
     entities: {
       find: (blocks: string[], language: 'en' | 'ru' | 'auto') => go({ type: 'entities/find', blocks, language }),
