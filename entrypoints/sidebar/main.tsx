@@ -11,6 +11,7 @@ import { sidebarCss } from '../../components/sidebar.styles';
 import type { Briefing } from '../../lib/briefing/model';
 import { backgroundClient } from '../../lib/messages/client';
 import { settingsStore } from '../../lib/page/settings';
+import { keptTranscriptFrom } from '../../lib/archive/transcript';
 import { briefingRecord } from '../../lib/sidebar/briefing-record';
 import { copyText } from '../../lib/sidebar/clipboard';
 import { backgroundDrafts } from '../../lib/sidebar/drafts';
@@ -41,10 +42,16 @@ async function start(): Promise<void> {
     requestAnimationFrame(() => performance.mark('bl:contents'));
     if (briefingKey) {
       // The library's briefing index: one small record per transcript read, with its entities.
-      void services.entities
-        .index()
+      const index = services.entities.index();
+      void index
         .then((index) => client.briefings.upsert(briefingRecord(briefing, briefingKey, pageUrl, index.groups, Date.now())))
         .catch(() => undefined); // the sidebar works without it; the library just won't list this one
+      // The archive keeps the transcript itself (a new version only when its text changed).
+      if (initial.keepTranscripts) {
+        void index
+          .then((index) => client.archive.keep(keptTranscriptFrom(briefing, { url: pageUrl, key: briefingKey, groups: index.groups })))
+          .catch(() => undefined);
+      }
     }
   };
   mount(init.briefing, init.text, init.pageUrl, init.briefingKey, init.canPaint, 0);

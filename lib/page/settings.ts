@@ -17,6 +17,8 @@ export interface SidebarSettings {
   hintDismissed: boolean;
   /** The header card is folded to its title. */
   headerFolded: boolean;
+  /** Keep every transcript read in the local archive (versions, for search and quiet edits). */
+  keepTranscripts: boolean;
 }
 
 export const DEFAULT_SETTINGS: SidebarSettings = {
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: SidebarSettings = {
   paintHighlights: true,
   hintDismissed: false,
   headerFolded: false,
+  keepTranscripts: true,
 };
 
 export const MIN_WIDTH = 260;
@@ -70,6 +73,7 @@ export function settingsStore(area: KeyValueArea): SettingsStore {
         paintHighlights: typeof stored.paintHighlights === 'boolean' ? stored.paintHighlights : DEFAULT_SETTINGS.paintHighlights,
         hintDismissed: typeof stored.hintDismissed === 'boolean' ? stored.hintDismissed : DEFAULT_SETTINGS.hintDismissed,
         headerFolded: typeof stored.headerFolded === 'boolean' ? stored.headerFolded : DEFAULT_SETTINGS.headerFolded,
+        keepTranscripts: typeof stored.keepTranscripts === 'boolean' ? stored.keepTranscripts : DEFAULT_SETTINGS.keepTranscripts,
       };
       return cache;
     },
