@@ -46,7 +46,15 @@ describe('settingsStore', () => {
   });
 
   it('keeps the good fields of a stored value and replaces the bad ones', async () => {
-    const stored = { open: false, width: 5000, tab: 'elsewhere', entitiesOn: 'yes', entityTypes: { date: false }, paintHighlights: false };
+    const stored = {
+      open: false,
+      width: 5000,
+      tab: 'elsewhere',
+      entitiesOn: 'yes',
+      entityTypes: { date: false },
+      paintHighlights: false,
+      keepTranscripts: 0,
+    };
     const s = await settingsStore(area({ sidebarSettings: stored }).a).load();
     expect(s).toEqual({
       open: false,
@@ -57,6 +65,7 @@ describe('settingsStore', () => {
       paintHighlights: false,
       hintDismissed: DEFAULT_SETTINGS.hintDismissed,
       headerFolded: DEFAULT_SETTINGS.headerFolded,
+      keepTranscripts: DEFAULT_SETTINGS.keepTranscripts,
     });
   });
 
