@@ -16,6 +16,7 @@ import { openStore, type Store } from '../../../lib/store/db';
 import { memoryDrafts, type DraftStore } from '../../../lib/store/drafts';
 import { GONE, STALE_EDIT } from '../../../lib/store/highlights';
 import { briefingInput, highlight } from '../store/sample-records';
+import { SAMPLE_KEY, sampleKept } from '../archive/sample';
 
 const ID = 'our-extension';
 const EXTENSION_PAGE: RawSender = { id: ID, url: `chrome-extension://${ID}/sidebar.html`, tab: { id: 4 }, frameId: 9 };
@@ -74,6 +75,9 @@ const EVERY_KIND: BackgroundRequest[] = [
   { type: 'drafts/put', draft: { highlightId: 'a', note: 'half a thought', tags: 'x, y', color: 'yellow', written: 6_000 } },
   { type: 'drafts/get', highlightId: 'a' },
   { type: 'drafts/delete', highlightId: 'a' },
+  { type: 'archive/keep', transcript: sampleKept() },
+  { type: 'archive/versions', key: SAMPLE_KEY },
+  { type: 'archive/forget', key: SAMPLE_KEY },
 ];
 
 describe('background router', () => {
@@ -97,7 +101,29 @@ describe('background router', () => {
     }
     expect(await db.count('highlights')).toBe(0);
     expect(await db.count('briefings')).toBe(0);
+    expect(await db.count('transcripts')).toBe(0);
     expect(opened).toEqual([]);
+  });
+
+  it('keeps a transcript in versions stamped with its own clock, lists and forgets them', async () => {
+    const ask = (m: BackgroundRequest) => deliver(handler, m, EXTENSION_PAGE).answer;
+    // The sender's keptAt (a page's clock) is replaced by the background's.
+    expect(await ask({ type: 'archive/keep', transcript: sampleKept({}, 1) })).toMatchObject({
+      ok: true,
+      data: { status: 'new', record: { version: 1, keptAt: 5_000, lastSeen: 5_000 } },
+    });
+    expect(await ask({ type: 'archive/keep', transcript: sampleKept() })).toMatchObject({ ok: true, data: { status: 'unchanged' } });
+    const edited = sampleKept({ grain: 'The grain corridor is closed, as we said last week.' });
+    expect(await ask({ type: 'archive/keep', transcript: edited })).toMatchObject({
+      ok: true,
+      data: { status: 'changed', record: { version: 2 }, previous: { version: 1 } },
+    });
+    const versions = await ask({ type: 'archive/versions', key: SAMPLE_KEY });
+    expect(versions.ok && (versions.data as { version: number }[]).map((r) => r.version)).toEqual([1, 2]);
+    expect(await ask({ type: 'archive/forget', key: SAMPLE_KEY })).toEqual({ ok: true, data: 2 });
+    expect(await db.count('transcripts')).toBe(0);
+    const bad = await ask({ type: 'archive/keep', transcript: { ...edited, url: 'https://example.com/1/' } });
+    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/^Malformed "archive\/keep" message: transcript\.url/) });
   });
 
   it('refuses malformed messages with a reason before looking at the store', async () => {
