@@ -19,10 +19,7 @@ export function Root({ services, strings, initial, settings }: RootProps) {
   const notes = services.notes;
   return (
     <App
-      services={services}
-      strings={strings}
-      initial={initial}
-      settings={settings}
+      {...{ services, strings, initial, settings }}
       notesView={
         notes ? (showNotes) => <NotesPanel {...{ notes, services, strings, settings, initial }} onWantFocus={showNotes} /> : undefined
       }

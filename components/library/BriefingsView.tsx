@@ -10,6 +10,7 @@ import { parseEntityKey } from '../../lib/library/labels';
 import { briefingLink } from '../../lib/library/links';
 import { briefingsMentioning, entityTotals, type LibraryData, type LibraryIndex } from '../../lib/library/search';
 import type { BriefingRecord } from '../../lib/store/schema';
+import { SelectField } from './SelectField';
 import type { LibraryStrings } from './strings';
 
 const ENTITY_TYPES = ['all', 'person', 'place', 'organization', 'date'] as const;
@@ -102,16 +103,13 @@ export function BriefingsView({ strings: s, data, index, openUrl, showBriefing }
               onInput={(e) => setQ(e.currentTarget.value)}
             />
           </div>
-          <div class="bl-field">
-            <label for="bl-e-type">{s.entityType}</label>
-            <select id="bl-e-type" value={type} onChange={(e) => setType(e.currentTarget.value as (typeof ENTITY_TYPES)[number])}>
-              {ENTITY_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {s.entityTypes[t]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="bl-e-type"
+            label={s.entityType}
+            value={type}
+            options={ENTITY_TYPES.map((t) => ({ value: t, label: s.entityTypes[t] ?? t }))}
+            onChange={(v) => setType(v as (typeof ENTITY_TYPES)[number])}
+          />
         </form>
         <p class="bl-meta">{s.entitiesHeading(matches.length, totals.length)}</p>
         {totals.length === 0 && <p class="bl-meta">{s.noEntities}</p>}

@@ -51,7 +51,7 @@ export function ExportView({
         ? result.total
         : (index.groups.find((g) => g.key === chosenKey)?.highlights.length ?? 0);
   // Nothing selected: the button is disabled and says why, rather than writing an empty file.
-  const none = count === 0 ? s.exportNone(index.total === 0 ? 'empty' : scope === 'results' ? 'results' : 'briefing') : '';
+  const none = count === 0 ? s.exportNone[index.total === 0 ? 'empty' : scope === 'results' ? 'results' : 'briefing'] : '';
 
   const doExport = () => {
     const t = now?.() ?? Date.now();

@@ -5,8 +5,9 @@ import { formatDate } from '../../lib/format/date';
 import { NO_FILTERS, type LibraryFilters, type LibraryIndex } from '../../lib/library/search';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/store/schema';
 import type { LibraryStrings } from './strings';
+import { SelectField } from './SelectField';
 
-interface Props {
+export interface FiltersFormProps {
   strings: LibraryStrings;
   index: LibraryIndex;
   complete: boolean;
@@ -18,7 +19,7 @@ interface Props {
   children?: ComponentChildren;
 }
 
-export function FiltersForm({ strings: s, index, complete, query, setQuery, filters, setFilters, children }: Props) {
+export function FiltersForm({ strings: s, index, complete, query, setQuery, filters, setFilters, children }: FiltersFormProps) {
   const tags = useMemo(() => index.tagCounts(), [index]);
   const speakers = useMemo(() => index.speakers(s.lang), [index, s.lang]);
   const set = <K extends keyof LibraryFilters>(k: K, v: LibraryFilters[K]) => setFilters({ ...filters, [k]: v });
@@ -51,32 +52,20 @@ export function FiltersForm({ strings: s, index, complete, query, setQuery, filt
       </div>
       <fieldset class="bl-filters" disabled={!complete}>
         <legend>{s.filters}</legend>
-        <div class="bl-field">
-          <label for="bl-f-tag">{s.tag}</label>
-          <select
-            id="bl-f-tag"
-            value={filters.tags[0] ?? ''}
-            onChange={(e) => set('tags', e.currentTarget.value ? [e.currentTarget.value] : [])}
-          >
-            <option value="">{s.anyTag}</option>
-            {tags.map((t) => (
-              <option key={t.tag} value={t.tag}>
-                {`${t.tag} (${t.count})`}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="bl-field">
-          <label for="bl-f-speaker">{s.speaker}</label>
-          <select id="bl-f-speaker" value={filters.speaker ?? ''} onChange={(e) => set('speaker', e.currentTarget.value || null)}>
-            <option value="">{s.anySpeaker}</option>
-            {speakers.map((sp) => (
-              <option key={sp.key} value={sp.key}>
-                {sp.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="bl-f-tag"
+          label={s.tag}
+          value={filters.tags[0] ?? ''}
+          options={[{ value: '', label: s.anyTag }, ...tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.count})` }))]}
+          onChange={(v) => set('tags', v ? [v] : [])}
+        />
+        <SelectField
+          id="bl-f-speaker"
+          label={s.speaker}
+          value={filters.speaker ?? ''}
+          options={[{ value: '', label: s.anySpeaker }, ...speakers.map((sp) => ({ value: sp.key, label: sp.label }))]}
+          onChange={(v) => set('speaker', v || null)}
+        />
         <div class="bl-field">
           <label for="bl-f-from">{s.dateFrom}</label>
           <input
@@ -90,17 +79,20 @@ export function FiltersForm({ strings: s, index, complete, query, setQuery, filt
           <label for="bl-f-to">{s.dateTo}</label>
           <input id="bl-f-to" type="date" value={filters.dateTo ?? ''} onChange={(e) => set('dateTo', e.currentTarget.value || null)} />
         </div>
-        <div class="bl-field bl-field-briefing">
-          <label for="bl-f-briefing">{s.briefing}</label>
-          <select id="bl-f-briefing" value={filters.briefingKey ?? ''} onChange={(e) => set('briefingKey', e.currentTarget.value || null)}>
-            <option value="">{s.allBriefings}</option>
-            {index.groups.map((g) => (
-              <option key={g.key} value={g.key}>
-                {[formatDate(g.date, s.lang), g.title ?? s.untitledBriefing].filter(Boolean).join(' — ')}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="bl-f-briefing"
+          class="bl-field-briefing"
+          label={s.briefing}
+          value={filters.briefingKey ?? ''}
+          options={[
+            { value: '', label: s.allBriefings },
+            ...index.groups.map((g) => ({
+              value: g.key,
+              label: [formatDate(g.date, s.lang), g.title ?? s.untitledBriefing].filter(Boolean).join(' — '),
+            })),
+          ]}
+          onChange={(v) => set('briefingKey', v || null)}
+        />
         {children}
         <fieldset class="bl-colours">
           <legend>{s.colour}</legend>

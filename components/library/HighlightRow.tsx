@@ -8,6 +8,7 @@ import { briefingLink, highlightLink } from '../../lib/library/links';
 import type { ListRow } from '../../lib/library/sort';
 import { formatDate } from '../../lib/format/date';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../../lib/store/schema';
+import { SelectField } from './SelectField';
 import type { LibraryStrings } from './strings';
 import type { RowProps } from './VirtualList';
 
@@ -200,16 +201,13 @@ function Editor({
           <label for={id('tags')}>{s.tagsField}</label>
           <input id={id('tags')} type="text" value={draft.tags} autocomplete="off" onInput={(e) => set({ tags: e.currentTarget.value })} />
         </div>
-        <div class="bl-field">
-          <label for={id('colour')}>{s.colorField}</label>
-          <select id={id('colour')} value={draft.color} onChange={(e) => set({ color: e.currentTarget.value as HighlightColor })}>
-            {HIGHLIGHT_COLORS.map((c) => (
-              <option key={c} value={c}>
-                {s.colorName[c]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={id('colour')}
+          label={s.colorField}
+          value={draft.color}
+          options={HIGHLIGHT_COLORS.map((c) => ({ value: c, label: s.colorName[c] }))}
+          onChange={(v) => set({ color: v as HighlightColor })}
+        />
       </div>
       {draft.error && (
         <p id={id('error')} role="alert" class="bl-error">

@@ -10,8 +10,9 @@ import type { LibraryFilters, LibraryIndex, LibraryResult } from '../../lib/libr
 import { SORT_ORDERS, arrangeRows, rowKey, type SortOrder } from '../../lib/library/sort';
 import { parseTags } from '../../lib/store/highlights';
 import type { HighlightRecord } from '../../lib/store/schema';
-import { FiltersForm } from './FiltersForm';
+import { FiltersForm, type FiltersFormProps } from './FiltersForm';
 import { HighlightRow, draftOf, estimateHeight, type Draft, type RowActions } from './HighlightRow';
+import { SelectField } from './SelectField';
 import type { LibraryStrings } from './strings';
 import { VirtualList, type RowProps } from './VirtualList';
 
@@ -21,17 +22,11 @@ export interface Toast {
   undo?: HighlightRecord;
 }
 
-interface Props {
-  strings: LibraryStrings;
+/** The filter box's own props (search, filters) and what the list needs besides. */
+interface Props extends Omit<FiltersFormProps, 'children'> {
   backend: LibraryBackend;
-  index: LibraryIndex;
   result: LibraryResult;
-  complete: boolean;
   totalCount: number;
-  query: string;
-  setQuery: (q: string) => void;
-  filters: LibraryFilters;
-  setFilters: (f: LibraryFilters) => void;
   openUrl: (url: string) => void;
   putLocal: (h: HighlightRecord) => void;
   removeLocal: (id: string) => void;
@@ -159,12 +154,10 @@ export function HighlightsView(props: Props) {
     const draft = r.kind === 'highlight' ? drafts.get(r.h.id) : undefined;
     return (
       <HighlightRow
+        {...{ primary, draft, actions }}
         row={r}
         index={i}
-        primary={primary}
         strings={s}
-        draft={draft}
-        actions={actions}
         noteRef={draft?.open ? noteRef : undefined}
         speakerName={(n) => index.speakerName(n, s.lang)}
       />
@@ -173,25 +166,14 @@ export function HighlightsView(props: Props) {
 
   return (
     <>
-      <FiltersForm
-        strings={s}
-        index={index}
-        complete={complete}
-        query={query}
-        setQuery={props.setQuery}
-        filters={filters}
-        setFilters={props.setFilters}
-      >
-        <div class="bl-field">
-          <label for="bl-sort">{s.sortLabel}</label>
-          <select id="bl-sort" value={order} onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}>
-            {SORT_ORDERS.map((o) => (
-              <option key={o} value={o}>
-                {s.sortOptions[o]}
-              </option>
-            ))}
-          </select>
-        </div>
+      <FiltersForm {...props}>
+        <SelectField
+          id="bl-sort"
+          label={s.sortLabel}
+          value={order}
+          options={SORT_ORDERS.map((o) => ({ value: o, label: s.sortOptions[o] }))}
+          onChange={(v) => setOrder(v as SortOrder)}
+        />
       </FiltersForm>
       <div class="bl-list-head">
         <p role="status" class="bl-status" id="bl-results">

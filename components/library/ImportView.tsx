@@ -40,7 +40,7 @@ export function ImportView({
     if (!file) return;
     // UTF-8 takes at most 4 bytes a character: a larger file is over the limit for sure; do not read it.
     if (file.size > MAX_IMPORT_CHARS * 4) {
-      setState({ phase: 'error', message: s.importError('too-big', `${(file.size / 1024 / 1024).toFixed(1)} MB`) });
+      setState({ phase: 'error', message: s.importErrors['too-big'](`${(file.size / 1024 / 1024).toFixed(1)} MB`) });
       return;
     }
     setState({ phase: 'reading' });
@@ -52,7 +52,7 @@ export function ImportView({
       return;
     }
     if (!preview.ok)
-      setState({ phase: 'error', message: s.importError(preview.error.code, preview.error.detail), detail: preview.error.message });
+      setState({ phase: 'error', message: s.importErrors[preview.error.code](preview.error.detail), detail: preview.error.message });
     else setState({ phase: 'preview', name: file.name, plan: preview.plan });
   };
 
@@ -94,9 +94,9 @@ export function ImportView({
           {s.importHelp}
         </span>
       </div>
-      {state.phase === 'reading' && (
+      {(state.phase === 'reading' || state.phase === 'idle') && (
         <p role="status" class="bl-status">
-          {s.importReading}
+          {state.phase === 'reading' ? s.importReading : state.message}
         </p>
       )}
       {state.phase === 'error' && (
@@ -109,11 +109,6 @@ export function ImportView({
             </details>
           )}
         </div>
-      )}
-      {state.phase === 'idle' && (
-        <p role="status" class="bl-status">
-          {state.message}
-        </p>
       )}
       {(state.phase === 'preview' || state.phase === 'applying') && (
         <ImportPreview
@@ -189,7 +184,7 @@ function ImportPreview({
             {plan.rejected.slice(0, MAX_REJECTED_SHOWN).map((r) => (
               <li key={`${r.kind}:${r.index}`}>
                 <strong>{s.rejectedItem(r.kind, r.index)}</strong>
-                {r.id ? ` (${short(r.id, 80)})` : ''}: {s.rejectReason(r.code, r.detail)}
+                {r.id ? ` (${short(r.id, 80)})` : ''}: {s.rejectReasons[r.code](r.detail)}
               </li>
             ))}
           </ul>

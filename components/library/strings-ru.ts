@@ -3,7 +3,8 @@ import type { ImportErrorCode, RejectCode } from '../../lib/library/w3c';
 import type { SortOrder } from '../../lib/library/sort';
 import { MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS, type LimitProblem } from '../../lib/store/limits';
 import type { LibraryStrings } from './strings';
-import { fieldName, formatCount, ruPlural } from './strings-util';
+import { ENTITY_TYPE_NAMES } from './entity-type-names';
+import { type Labels, type SortLabels, fieldName, formatCount, ruPlural } from './strings-util';
 
 const RU_FIELDS: Record<string, string> = {
   created: 'дата',
@@ -35,6 +36,36 @@ const RU_FIELDS: Record<string, string> = {
   '': 'содержимое',
 };
 
+const IMPORT_ERRORS_RU: Record<ImportErrorCode, (detail: string) => string> = {
+  'too-big': (detail) => `Файл слишком велик для импорта (${detail}). Ничего не изменилось.`,
+  'not-json': () =>
+    'Файл не удалось прочитать: это не экспорт Briefing Lens и не файл аннотаций W3C (они в текстовом формате JSON). Ничего не изменилось.',
+  shape: () => 'В файле есть данные, но не аннотации: выберите экспорт Briefing Lens или файл аннотаций W3C. Ничего не изменилось.',
+  'too-many': (detail) =>
+    `В файле больше аннотаций, чем можно импортировать за раз (${detail}). Разделите его и импортируйте по частям. Ничего не изменилось.`,
+  'duplicate-ids': () =>
+    'В файле одна и та же аннотация встречается дважды с разным содержимым — непонятно, какую сохранить. Ничего не изменилось.',
+  'duplicate-briefings': () => 'В файле один и тот же брифинг встречается дважды — непонятно, какой сохранить. Ничего не изменилось.',
+};
+
+const REJECT_REASONS_RU: Record<RejectCode, (detail: string) => string> = {
+  invalid: (detail) => `Повреждено или записано в незнакомом виде поле «${fieldName(detail, RU_FIELDS)}».`,
+  'bad-briefing': (detail) => `Повреждено или записано в незнакомом виде поле «${fieldName(detail, RU_FIELDS)}».`,
+  markup: (detail) =>
+    detail === 'tag'
+      ? 'Метка содержит HTML-код; метки должны быть простым текстом.'
+      : 'Заметка содержит HTML-код; заметки должны быть простым текстом.',
+  'not-briefing': () => 'Относится к странице, которая не является брифингом на mid.ru.',
+  'no-quote': () => 'Не отмечает никакой цитаты — выделять нечего.',
+  'several-targets': () => 'Отмечает сразу несколько мест; Briefing Lens выделяет одно.',
+  'note-too-long': (detail) =>
+    `Заметка длиной ${formatCount(detail, 'ru')} знаков; сохранить можно не больше ${MAX_NOTE_CHARS.toLocaleString('ru')}.`,
+  'too-many-tags': (detail) => `Меток: ${detail}; сохранить можно не больше ${MAX_TAGS}.`,
+  'tag-too-long': (detail) => `Метка длиной ${detail} знаков; сохранить можно не больше ${MAX_TAG_CHARS}.`,
+  'quote-too-long': (detail) =>
+    `Цитата длиной ${formatCount(detail, 'ru')} знаков; сохранить можно не больше ${MAX_QUOTE_CHARS.toLocaleString('ru')}.`,
+};
+
 export const ru: LibraryStrings = {
   lang: 'ru',
   pageTitle: 'Библиотека заметок — Briefing Lens',
@@ -55,7 +86,7 @@ export const ru: LibraryStrings = {
   tag: 'Метка',
   anyTag: 'Любая метка',
   colour: 'Цвет',
-  colorName: { yellow: 'Жёлтый', green: 'Зелёный', blue: 'Синий', pink: 'Розовый', purple: 'Фиолетовый' } satisfies Record<string, string>,
+  colorName: { yellow: 'Жёлтый', green: 'Зелёный', blue: 'Синий', pink: 'Розовый', purple: 'Фиолетовый' } satisfies Labels,
   speaker: 'Выступающий',
   anySpeaker: 'Любой выступающий',
   dateFrom: 'Брифинги с',
@@ -80,14 +111,8 @@ export const ru: LibraryStrings = {
   entityLabel: 'Человек, место или организация',
   entityPlaceholder: 'например, ОБСЕ, Лавров, Казахстан',
   entityType: 'Тип',
-  entityTypes: { all: 'Все типы', person: 'Люди', place: 'Места', organization: 'Организации', date: 'Даты' } satisfies Record<
-    string,
-    string
-  >,
-  entityKind: { person: 'человек', place: 'место', organization: 'организация', date: 'дата', number: 'число', other: 'другое' } as Record<
-    string,
-    string
-  >,
+  entityTypes: ENTITY_TYPE_NAMES.ru.plural,
+  entityKind: ENTITY_TYPE_NAMES.ru.singular,
   entitiesHeading: (shown: number, total: number) =>
     shown === total ? `Упоминания в прочитанных брифингах (${total})` : `Упоминания (${shown} из ${total})`,
   entityStats: (briefings: number, mentions: number) =>
@@ -137,48 +162,9 @@ export const ru: LibraryStrings = {
     `Импортировано: ${ruPlural(h, 'выделение', 'выделения', 'выделений')}, ${ruPlural(b, 'запись брифинга', 'записи брифингов', 'записей брифингов')}.`,
   applyFailed: (why: string) => `Ничего не импортировано: ${why}`,
   cancelled: 'Импорт отменён; ничего не изменилось.',
-  importError: (code: ImportErrorCode, detail: string): string => {
-    switch (code) {
-      case 'too-big':
-        return `Файл слишком велик для импорта (${detail}). Ничего не изменилось.`;
-      case 'not-json':
-        return 'Файл не удалось прочитать: это не экспорт Briefing Lens и не файл аннотаций W3C (они в текстовом формате JSON). Ничего не изменилось.';
-      case 'shape':
-        return 'В файле есть данные, но не аннотации: выберите экспорт Briefing Lens или файл аннотаций W3C. Ничего не изменилось.';
-      case 'too-many':
-        return `В файле больше аннотаций, чем можно импортировать за раз (${detail}). Разделите его и импортируйте по частям. Ничего не изменилось.`;
-      case 'duplicate-ids':
-        return 'В файле одна и та же аннотация встречается дважды с разным содержимым — непонятно, какую сохранить. Ничего не изменилось.';
-      case 'duplicate-briefings':
-        return 'В файле один и тот же брифинг встречается дважды — непонятно, какой сохранить. Ничего не изменилось.';
-    }
-  },
+  importErrors: IMPORT_ERRORS_RU,
   technicalDetails: 'Подробности',
-  rejectReason: (code: RejectCode, detail: string): string => {
-    switch (code) {
-      case 'invalid':
-      case 'bad-briefing':
-        return `Повреждено или записано в незнакомом виде поле «${fieldName(detail, RU_FIELDS)}».`;
-      case 'markup':
-        return detail === 'tag'
-          ? 'Метка содержит HTML-код; метки должны быть простым текстом.'
-          : 'Заметка содержит HTML-код; заметки должны быть простым текстом.';
-      case 'not-briefing':
-        return 'Относится к странице, которая не является брифингом на mid.ru.';
-      case 'no-quote':
-        return 'Не отмечает никакой цитаты — выделять нечего.';
-      case 'several-targets':
-        return 'Отмечает сразу несколько мест; Briefing Lens выделяет одно.';
-      case 'note-too-long':
-        return `Заметка длиной ${formatCount(detail, 'ru')} знаков; сохранить можно не больше ${MAX_NOTE_CHARS.toLocaleString('ru')}.`;
-      case 'too-many-tags':
-        return `Меток: ${detail}; сохранить можно не больше ${MAX_TAGS}.`;
-      case 'tag-too-long':
-        return `Метка длиной ${detail} знаков; сохранить можно не больше ${MAX_TAG_CHARS}.`;
-      case 'quote-too-long':
-        return `Цитата длиной ${formatCount(detail, 'ru')} знаков; сохранить можно не больше ${MAX_QUOTE_CHARS.toLocaleString('ru')}.`;
-    }
-  },
+  rejectReasons: REJECT_REASONS_RU,
   edit: 'Изменить',
   editTitle: 'Изменить заметку и метки',
   noteField: 'Заметка',
@@ -206,22 +192,18 @@ export const ru: LibraryStrings = {
   copyFailed: 'Не удалось скопировать в буфер обмена.',
   actionsFor: 'Действия с этим выделением',
   sortLabel: 'Порядок',
-  sortOptions: { 'briefing-date': 'По брифингам, новые сверху', newest: 'Новые выделения сверху', colour: 'По цвету' } as Record<
-    SortOrder,
-    string
-  >,
+  sortOptions: { 'briefing-date': 'По брифингам, новые сверху', newest: 'Новые выделения сверху', colour: 'По цвету' } as SortLabels,
   listLabels: {
     'briefing-date': 'Выделения по брифингам, новые брифинги сверху',
     newest: 'Выделения, новые сверху',
     colour: 'Выделения по цвету',
-  } as Record<SortOrder, string>,
+  } as SortLabels,
   colorGroup: (colour: string, n: number) => `${colour} (${n})`,
-  exportNone: (why: 'empty' | 'results' | 'briefing'): string =>
-    why === 'empty'
-      ? 'Экспортировать пока нечего: в библиотеке нет выделений.'
-      : why === 'results'
-        ? 'Экспортировать нечего: под текущий поиск и отбор не подходит ни одно выделение.'
-        : 'Экспортировать нечего: в этом брифинге нет выделений.',
+  exportNone: {
+    empty: 'Экспортировать пока нечего: в библиотеке нет выделений.',
+    results: 'Экспортировать нечего: под текущий поиск и отбор не подходит ни одно выделение.',
+    briefing: 'Экспортировать нечего: в этом брифинге нет выделений.',
+  },
   briefingsRead: (n: number) => `Прочитанные брифинги (${n})`,
   filterByEntity: 'Отбор по упоминаниям',
   showAllBriefings: 'Показать все брифинги',

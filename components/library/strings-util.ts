@@ -1,4 +1,10 @@
 /** Helpers shared by the library's English and Russian strings. */
+import type { SortOrder } from '../../lib/library/sort';
+
+/** A table of labels by key (entity types, colours, sort orders). */
+export type Labels = Record<string, string>;
+/** A label for each order of the highlight list. */
+export type SortLabels = Record<SortOrder, string>;
 
 /** What an import's field path (`target.selector.0.exact: …`) is about, in words. */
 export function fieldName(detail: string, names: Record<string, string>): string {

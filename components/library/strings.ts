@@ -4,7 +4,8 @@ import { MARKDOWN_LABELS_EN, type MarkdownLabels } from '../../lib/library/markd
 import type { SortOrder } from '../../lib/library/sort';
 import { MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS, type LimitProblem } from '../../lib/store/limits';
 import { ru } from './strings-ru';
-import { fieldName, formatCount, plural } from './strings-util';
+import { ENTITY_TYPE_NAMES } from './entity-type-names';
+import { type Labels, type SortLabels, fieldName, formatCount, plural } from './strings-util';
 
 const EN_FIELDS: Record<string, string> = {
   created: 'date',
@@ -38,6 +39,34 @@ const EN_FIELDS: Record<string, string> = {
 
 const num = formatCount;
 
+const IMPORT_ERRORS_EN: Record<ImportErrorCode, (detail: string) => string> = {
+  'too-big': (detail) => `This file is too large to import (${detail}). Nothing was changed.`,
+  'not-json': () =>
+    'This file could not be read: it is not a Briefing Lens export or a W3C annotation file (those are JSON text). Nothing was changed.',
+  shape: () => 'This file holds data, but not annotations: choose a Briefing Lens export or a W3C annotation file. Nothing was changed.',
+  'too-many': (detail) =>
+    `This file holds more annotations than can be imported at once (${detail}). Split it, then import the parts. Nothing was changed.`,
+  'duplicate-ids': () =>
+    'This file holds the same annotation twice with different contents, so it is not clear which to keep. Nothing was changed.',
+  'duplicate-briefings': () => 'This file holds the same briefing twice, so it is not clear which to keep. Nothing was changed.',
+};
+
+const REJECT_REASONS_EN: Record<RejectCode, (detail: string) => string> = {
+  invalid: (detail) => `Its ${fieldName(detail, EN_FIELDS)} is damaged or in a form Briefing Lens does not know.`,
+  markup: (detail) =>
+    detail === 'tag' ? 'A tag contains HTML code; tags must be plain text.' : 'The note contains HTML code; notes must be plain text.',
+  'not-briefing': () => 'It belongs to a page that is not a mid.ru briefing.',
+  'no-quote': () => 'It marks no quoted text, so there is nothing to highlight.',
+  'several-targets': () => 'It marks several passages at once; Briefing Lens highlights one.',
+  'bad-briefing': (detail) => `Its ${fieldName(detail, EN_FIELDS)} is damaged or in a form Briefing Lens does not know.`,
+  'note-too-long': (detail) =>
+    `Its note is ${num(detail, 'en')} characters long; at most ${MAX_NOTE_CHARS.toLocaleString('en')} can be kept.`,
+  'too-many-tags': (detail) => `It has ${detail} tags; at most ${MAX_TAGS} can be kept.`,
+  'tag-too-long': (detail) => `A tag is ${detail} characters long; at most ${MAX_TAG_CHARS} can be kept.`,
+  'quote-too-long': (detail) =>
+    `Its quote is ${num(detail, 'en')} characters long; at most ${MAX_QUOTE_CHARS.toLocaleString('en')} can be kept.`,
+};
+
 const en = {
   lang: 'en',
   pageTitle: 'Notes library — Briefing Lens',
@@ -59,7 +88,7 @@ const en = {
   tag: 'Tag',
   anyTag: 'Any tag',
   colour: 'Colour',
-  colorName: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' } satisfies Record<string, string>,
+  colorName: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' } satisfies Labels,
   speaker: 'Speaker',
   anySpeaker: 'Any speaker',
   dateFrom: 'Briefings from',
@@ -84,14 +113,8 @@ const en = {
   entityLabel: 'Person, place or organisation',
   entityPlaceholder: 'e.g. OSCE, Lavrov, Kazakhstan',
   entityType: 'Type',
-  entityTypes: { all: 'All types', person: 'People', place: 'Places', organization: 'Organisations', date: 'Dates' } as Record<
-    string,
-    string
-  >,
-  entityKind: { person: 'person', place: 'place', organization: 'organisation', date: 'date', number: 'number', other: 'other' } as Record<
-    string,
-    string
-  >,
+  entityTypes: ENTITY_TYPE_NAMES.en.plural,
+  entityKind: ENTITY_TYPE_NAMES.en.singular,
   entitiesHeading: (shown: number, total: number) =>
     shown === total ? `Entities in the briefings you have read (${total})` : `Entities (${shown} of ${total})`,
   entityStats: (briefings: number, mentions: number) =>
@@ -143,49 +166,9 @@ const en = {
     `Imported: ${plural(h, 'highlight', 'highlights')} and ${plural(b, 'briefing record', 'briefing records')} saved.`,
   applyFailed: (why: string) => `Nothing was imported: ${why}`,
   cancelled: 'Import cancelled; nothing changed.',
-  importError: (code: ImportErrorCode, detail: string): string => {
-    switch (code) {
-      case 'too-big':
-        return `This file is too large to import (${detail}). Nothing was changed.`;
-      case 'not-json':
-        return 'This file could not be read: it is not a Briefing Lens export or a W3C annotation file (those are JSON text). Nothing was changed.';
-      case 'shape':
-        return 'This file holds data, but not annotations: choose a Briefing Lens export or a W3C annotation file. Nothing was changed.';
-      case 'too-many':
-        return `This file holds more annotations than can be imported at once (${detail}). Split it, then import the parts. Nothing was changed.`;
-      case 'duplicate-ids':
-        return 'This file holds the same annotation twice with different contents, so it is not clear which to keep. Nothing was changed.';
-      case 'duplicate-briefings':
-        return 'This file holds the same briefing twice, so it is not clear which to keep. Nothing was changed.';
-    }
-  },
+  importErrors: IMPORT_ERRORS_EN,
   technicalDetails: 'Technical details',
-  rejectReason: (code: RejectCode, detail: string): string => {
-    switch (code) {
-      case 'invalid':
-        return `Its ${fieldName(detail, EN_FIELDS)} is damaged or in a form Briefing Lens does not know.`;
-      case 'markup':
-        return detail === 'tag'
-          ? 'A tag contains HTML code; tags must be plain text.'
-          : 'The note contains HTML code; notes must be plain text.';
-      case 'not-briefing':
-        return 'It belongs to a page that is not a mid.ru briefing.';
-      case 'no-quote':
-        return 'It marks no quoted text, so there is nothing to highlight.';
-      case 'several-targets':
-        return 'It marks several passages at once; Briefing Lens highlights one.';
-      case 'bad-briefing':
-        return `Its ${fieldName(detail, EN_FIELDS)} is damaged or in a form Briefing Lens does not know.`;
-      case 'note-too-long':
-        return `Its note is ${num(detail, 'en')} characters long; at most ${MAX_NOTE_CHARS.toLocaleString('en')} can be kept.`;
-      case 'too-many-tags':
-        return `It has ${detail} tags; at most ${MAX_TAGS} can be kept.`;
-      case 'tag-too-long':
-        return `A tag is ${detail} characters long; at most ${MAX_TAG_CHARS} can be kept.`;
-      case 'quote-too-long':
-        return `Its quote is ${num(detail, 'en')} characters long; at most ${MAX_QUOTE_CHARS.toLocaleString('en')} can be kept.`;
-    }
-  },
+  rejectReasons: REJECT_REASONS_EN,
   // editing a highlight in the list
   edit: 'Edit',
   editTitle: 'Edit the note and tags',
@@ -216,23 +199,23 @@ const en = {
   actionsFor: 'Actions for this highlight',
   // sorting
   sortLabel: 'Sort',
-  sortOptions: { 'briefing-date': 'By briefing, newest briefing first', newest: 'Newest highlights first', colour: 'By colour' } as Record<
-    SortOrder,
-    string
-  >,
+  sortOptions: {
+    'briefing-date': 'By briefing, newest briefing first',
+    newest: 'Newest highlights first',
+    colour: 'By colour',
+  } as SortLabels,
   listLabels: {
     'briefing-date': 'Highlights by briefing, newest briefing first',
     newest: 'Highlights, newest first',
     colour: 'Highlights by colour',
-  } as Record<SortOrder, string>,
+  } as SortLabels,
   colorGroup: (colour: string, n: number) => `${colour} (${n})`,
   // export
-  exportNone: (why: 'empty' | 'results' | 'briefing'): string =>
-    why === 'empty'
-      ? 'Nothing to export yet: the library has no highlights.'
-      : why === 'results'
-        ? 'Nothing to export: no highlight matches the current search and filters.'
-        : 'Nothing to export: this briefing has no highlights.',
+  exportNone: {
+    empty: 'Nothing to export yet: the library has no highlights.',
+    results: 'Nothing to export: no highlight matches the current search and filters.',
+    briefing: 'Nothing to export: this briefing has no highlights.',
+  },
   // briefing list
   briefingsRead: (n: number) => `Briefings you have read (${n})`,
   filterByEntity: 'Filter by who or what they mention',

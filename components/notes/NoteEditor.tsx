@@ -98,6 +98,12 @@ export function NoteEditor({ record, strings, focus, drafts, onSave, onDelete, o
     const v = { ...latest.current, ...next };
     draft.call(v.note, v.tags, v.color);
   };
+  /** A text field's input handler: show what was typed and keep it as a draft. */
+  const onText = (field: 'note' | 'tags', set: (value: string) => void) => (e: Event) => {
+    const value = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+    set(value);
+    changed({ [field]: value });
+  };
   const [problem, setProblem] = useState('');
   const save = () => {
     if (hasMarkup(note) || hasMarkup(tags)) {
@@ -149,29 +155,11 @@ export function NoteEditor({ record, strings, focus, drafts, onSave, onDelete, o
       </div>
       <label class="bl-field">
         {strings.noteLabel}
-        <textarea
-          ref={noteRef}
-          rows={4}
-          value={note}
-          onInput={(e) => {
-            const v = (e.currentTarget as HTMLTextAreaElement).value;
-            setNote(v);
-            changed({ note: v });
-          }}
-        />
+        <textarea ref={noteRef} rows={4} value={note} onInput={onText('note', setNote)} />
       </label>
       <label class="bl-field">
         {strings.tagsLabel}
-        <input
-          ref={tagsRef}
-          type="text"
-          value={tags}
-          onInput={(e) => {
-            const v = (e.currentTarget as HTMLInputElement).value;
-            setTags(v);
-            changed({ tags: v });
-          }}
-        />
+        <input ref={tagsRef} type="text" value={tags} onInput={onText('tags', setTags)} />
       </label>
       {problem && (
         <p class="bl-error" role="alert">

@@ -357,7 +357,7 @@ describe('a small library', () => {
     await chooseFile('bad.json', '{"oops": ');
     // Plain words first; the parser's own text only under "Technical details".
     const alert = host.querySelector('[role="alert"]')!;
-    expect(alert.querySelector('p')!.textContent).toBe(strings.importError('not-json', ''));
+    expect(alert.querySelector('p')!.textContent).toBe(strings.importErrors['not-json'](''));
     expect(alert.querySelector('p')!.textContent).not.toMatch(/Unexpected|JSON\.parse|position \d/);
     expect(alert.querySelector('details')!.textContent).toMatch(/^Technical details.+/);
     expect(await readAll(db)).toStrictEqual(before);
