@@ -3,7 +3,7 @@
  * open library refreshes its Archive tab. A channel of its own: highlight listeners never wake
  * for archive writes, which happen on every page visit.
  */
-import type { ChannelLike } from './broadcast';
+import { listenFor, type ChannelLike } from './broadcast';
 
 export const ARCHIVE_CHANNEL_NAME = 'briefing-lens-archive';
 
@@ -28,11 +28,5 @@ export function announceTranscriptsChanged(key: string): void {
 
 /** Hear the other contexts' announcements; returns the stop function. */
 export function onTranscriptsChanged(listener: (m: TranscriptsChanged) => void): () => void {
-  const ch = get();
-  if (!ch) return () => {};
-  const onMessage = (e: MessageEvent) => {
-    if (isTranscriptsChanged(e.data)) listener(e.data);
-  };
-  ch.addEventListener('message', onMessage);
-  return () => ch.removeEventListener('message', onMessage);
+  return listenFor(get(), isTranscriptsChanged, listener);
 }

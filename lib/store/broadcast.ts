@@ -22,6 +22,16 @@ export interface ChannelLike {
   close(): void;
 }
 
+/** Hear the messages of one kind on a channel (others are ignored); returns the stop function. */
+export function listenFor<T>(ch: ChannelLike | null, is: (x: unknown) => x is T, listener: (m: T) => void): () => void {
+  if (!ch) return () => {};
+  const onMessage = (e: MessageEvent) => {
+    if (is(e.data)) listener(e.data);
+  };
+  ch.addEventListener('message', onMessage);
+  return () => ch.removeEventListener('message', onMessage);
+}
+
 const defaultChannel = (): ChannelLike | null => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME));
 
 export function isHighlightsChanged(x: unknown): x is HighlightsChanged {
@@ -57,13 +67,7 @@ export function highlightsBroadcast(open: () => ChannelLike | null = defaultChan
       get()?.postMessage({ type: 'highlights-changed', briefingKey, ids: [...ids] } satisfies HighlightsChanged);
     },
     listen(listener) {
-      const ch = get();
-      if (!ch) return () => {};
-      const onMessage = (e: MessageEvent) => {
-        if (isHighlightsChanged(e.data)) listener(e.data);
-      };
-      ch.addEventListener('message', onMessage);
-      return () => ch.removeEventListener('message', onMessage);
+      return listenFor(get(), isHighlightsChanged, listener);
     },
     close() {
       channel?.close();
