@@ -210,6 +210,10 @@ export function blocksOf(container: Element, zone: 'header' | 'body' = 'body'): 
         offset += data.length;
         if (skipped) continue;
         const d = draftFor(st, start);
+        // Text of this block that does not follow on from its last node: note the jump, so
+        // block offsets still map onto the container's text (lib/briefing/offsets.ts).
+        if (start > d.block.end! && d.block.text.length > 0)
+          (d.block.gaps ??= []).push({ at: d.block.text.length, skip: start - d.block.end! });
         d.block.text += data;
         d.block.ref.textNodes.push(child as Text);
         d.block.end = start + data.length;

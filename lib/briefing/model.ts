@@ -50,6 +50,17 @@ export interface Block<R = unknown> {
    */
   start?: number;
   end?: number;
+  /**
+   * Where the block's text is not one run of the source: before block-text offset `at`, the
+   * source skips `skip` characters (the text of a nested block, a skipped element). Absent when
+   * the block is contiguous (`end - start === text.length`), as nearly every block is.
+   */
+  gaps?: BlockGap[];
+}
+
+export interface BlockGap {
+  at: number;
+  skip: number;
 }
 
 export interface BriefingHeader {

@@ -26,7 +26,8 @@ export function isSidebarEnd(pathname: string): boolean {
 
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
-const span = v.strictObject({ block: index, start: index, end: index });
+/** A span of the article text (the page's one coordinate system: lib/briefing/offsets.ts). */
+const span = v.strictObject({ start: index, end: index });
 const color = v.picklist(HIGHLIGHT_COLORS);
 const articleText = v.pipe(v.string(), v.maxLength(5_000_000));
 
@@ -51,7 +52,7 @@ export type Draft = v.InferOutput<typeof DraftSchema>;
 
 /** Page half → sidebar frame. */
 export const ToFrameSchema = v.variant('type', [
-  /** The model, and the article's text (what highlights are anchored in; block offsets point into it). */
+  /** The model, and the article's text (what highlights are anchored in; blocks' `start`/`gaps` place them in it). */
   v.strictObject({
     type: v.literal('init'),
     briefing: BriefingSchema,

@@ -6,9 +6,7 @@
  * Entities are painted as underlines in their own hues, never as fills: a fill is how the
  * reader's own highlights look, and the two must never be mistaken for each other.
  */
-import type { DomBlockRef } from '../adapters/dom';
-import type { Briefing } from '../briefing/model';
-import { blockRange } from './block-range';
+import type { SourceSpan } from '../briefing/offsets';
 import type { Painter } from './painter';
 import { scrollToRange } from './scroll';
 
@@ -30,10 +28,8 @@ export const ENTITY_STYLES: Record<ShownType, string> = {
   date: `underline dotted 2px ${ENTITY_COLORS.date}`,
 };
 
-export interface PaintedMention {
-  block: number;
-  start: number;
-  end: number;
+/** A mention as a span of the article text (as highlights are). */
+export interface PaintedMention extends SourceSpan {
   type: ShownType;
 }
 
@@ -45,13 +41,14 @@ export class EntityPainter {
   private shown: { on: boolean; types: Record<string, boolean> } = { on: false, types: {} };
 
   constructor(
-    private readonly briefing: Briefing<DomBlockRef>,
+    /** The article text's spans → live Ranges (the page's TextIndex, shared with highlights). */
+    private readonly rangeOf: (span: SourceSpan) => Range | null,
     private readonly painter: Painter,
     private readonly win: Window,
   ) {}
 
   setMentions(mentions: PaintedMention[]): void {
-    this.mentions = mentions.filter((m) => m.block < this.briefing.blocks.length);
+    this.mentions = mentions;
     this.paint();
   }
 
@@ -69,20 +66,16 @@ export class EntityPainter {
       }
       const ranges = this.mentions
         .filter((m) => m.type === type)
-        .map((m) => this.range(m))
+        .map((m) => this.rangeOf(m))
         .filter((r): r is Range => r !== null);
       this.painter.paint(highlightName(type), ranges, { textDecoration: ENTITY_STYLES[type] }, 1);
     }
   }
 
-  private range(m: PaintedMention): Range | null {
-    return blockRange(this.briefing.blocks[m.block].ref, m.start, m.end);
-  }
-
   /** Brings a mention into view and keeps it marked until the next walk. */
   walk(index: number): void {
     const m = this.mentions[index];
-    const r = m ? this.range(m) : null;
+    const r = m ? this.rangeOf(m) : null;
     if (!r) return;
     scrollToRange(this.win, r);
     this.painter.paint(WALKED, [r], { background: '#ffe08a', color: '#000', textDecoration: 'underline solid 3px #000' }, 10);

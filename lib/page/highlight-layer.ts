@@ -84,9 +84,17 @@ export class HighlightLayer {
 
   rangeOf(id: string): Range | null {
     const p = this.spans.get(id);
-    if (!p) return null;
+    return p ? this.rangeOfSpan(p) : null;
+  }
+
+  /**
+   * A live Range over a span of the article text: how everything the page paints (highlights,
+   * entities, search hits) reaches the DOM. Null for an empty span or one outside the text.
+   */
+  rangeOfSpan({ start, end }: { start: number; end: number }): Range | null {
+    if (!(start < end && end <= this.index.text.length)) return null;
     try {
-      return this.index.rangeFromSpan({ start: p.start, end: p.end });
+      return this.index.rangeFromSpan({ start, end });
     } catch {
       return null;
     }

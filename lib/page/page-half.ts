@@ -10,7 +10,6 @@ import type { Briefing } from '../briefing/model';
 import { landingBlock } from '../briefing/sections';
 import type { ToPage } from '../messages/frame-messages';
 import type { PageCommand } from '../messages/tab-messages';
-import { blockRange } from './block-range';
 import { Dock } from './dock';
 import { EntityPainter } from './entity-layer';
 import { acceptSidebar } from './frame-channel';
@@ -63,7 +62,9 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
   const dock = new Dock(style, win, () => briefing.blocks.map((b) => b.ref.element));
   const host = new SidebarHost(doc, d.frameUrl, d.strings);
   const highlights = new HighlightLayer(container, briefing, painter, briefing.header.language);
-  const entities = new EntityPainter(briefing, painter, win);
+  // One coordinate system: entities and search hits arrive as spans of the article text and are
+  // painted through the highlights' TextIndex, as highlights are.
+  const entities = new EntityPainter((s) => highlights.rangeOfSpan(s), painter, win);
   let sidebarOpen = true;
   let noteCount: number | null = null;
   let current = -1;
@@ -116,9 +117,8 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
     pendingHighlightLink = null;
   };
 
-  const paintSearch = (hits: { block: number; start: number; end: number }[], active: number | null) => {
-    const range = (h: { block: number; start: number; end: number }) =>
-      briefing.blocks[h.block] ? blockRange(briefing.blocks[h.block].ref, h.start, h.end) : null;
+  const paintSearch = (hits: { start: number; end: number }[], active: number | null) => {
+    const range = (h: { start: number; end: number }) => highlights.rangeOfSpan(h);
     const ranges = hits.map(range).filter((r): r is Range => r !== null);
     if (!ranges.length) {
       painter.clear(SEARCH);

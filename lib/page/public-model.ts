@@ -2,5 +2,8 @@
 import type { Briefing } from '../briefing/model';
 
 export function publicModel(b: Briefing<unknown>): Briefing<null> {
-  return { ...b, blocks: b.blocks.map(({ text, hints, start, end }) => ({ text, hints, ref: null, start, end })) };
+  return {
+    ...b,
+    blocks: b.blocks.map(({ text, hints, start, end, gaps }) => ({ text, hints, ref: null, start, end, ...(gaps ? { gaps } : {}) })),
+  };
 }

@@ -5,6 +5,7 @@
  * browser API, which keeps them testable with a fake of this interface.
  */
 import type { Briefing } from '../briefing/model';
+import { sourceSpan, type SourceSpan } from '../briefing/offsets';
 import type { SearchHit } from '../briefing/search';
 import type { BackgroundClient } from '../messages/client';
 import type { Draft } from '../messages/frame-messages';
@@ -101,7 +102,7 @@ export function createServices({ port, client, briefing, pageUrl, canPaint, note
       onCommand: on((m) => (m.type === 'command' ? m.command : undefined)),
     },
     search: {
-      paint: (hits, active) => port.send({ type: 'search', hits: hits.map(({ block, start, end }) => ({ block, start, end })), active }),
+      paint: (hits, active) => port.send({ type: 'search', hits: hits.map((h) => inArticle(briefing, h)), active }),
     },
     entities: {
       canPaint,
@@ -113,11 +114,8 @@ export function createServices({ port, client, briefing, pageUrl, canPaint, note
             briefing.header.language,
           );
           const built = buildEntityIndex(briefing, blocks, found);
-          const shown = built.mentions.map(({ block, start, end, type }) => ({ block, start, end, type }));
-          port.send({
-            type: 'entities/mentions',
-            mentions: shown.filter((m): m is typeof m & { type: 'person' | 'place' | 'organization' | 'date' } => m.type !== 'number'),
-          });
+          const shown = built.mentions.filter((m): m is typeof m & { type: ShownType } => m.type !== 'number');
+          port.send({ type: 'entities/mentions', mentions: shown.map((m) => ({ ...inArticle(briefing, m), type: m.type })) });
           return built;
         })();
         return index;
@@ -168,4 +166,15 @@ export function requestQueue<T = NotesRequest>() {
       return () => watchers.delete(cb);
     },
   };
+}
+
+type ShownType = 'person' | 'place' | 'organization' | 'date';
+
+/**
+ * A span of a block's text as a span of the article text, which the page paints in. A block with
+ * no place in the article gets an empty span (painted as nothing), so mention numbers still line up.
+ */
+function inArticle(briefing: Briefing<null>, h: { block: number; start: number; end: number }): SourceSpan {
+  const block = briefing.blocks[h.block];
+  return (block && sourceSpan(block, h.start, h.end)) ?? { start: 0, end: 0 };
 }

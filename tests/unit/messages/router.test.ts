@@ -238,7 +238,7 @@ describe('frame messages', () => {
   it('validate both directions', () => {
     expect(parseToPage({ type: 'jump', section: 3, focus: true }).ok).toBe(true);
     expect(parseToPage({ type: 'dock', open: true, width: 360 }).ok).toBe(true);
-    expect(parseToPage({ type: 'search', hits: [{ block: 1, start: 0, end: 4 }], active: 0 }).ok).toBe(true);
+    expect(parseToPage({ type: 'search', hits: [{ start: 0, end: 4 }], active: 0 }).ok).toBe(true);
     expect(parseToPage({ type: 'jump', section: -1, focus: true })).toMatchObject({ ok: false, error: expect.stringMatching(/section/) });
     expect(parseToPage({ type: 'eval', code: 'alert(1)' })).toMatchObject({ ok: false, error: 'Unknown page message type "eval"' });
     expect(parseToPage({ type: 'notes/anchors', anchors: [{ id: 'a', note: 'secret' }], paint: true }).ok).toBe(false);

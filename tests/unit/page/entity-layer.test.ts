@@ -3,6 +3,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ENTITY_STYLES, ENTITY_TYPES, EntityPainter, highlightName, type PaintedMention } from '../../../lib/page/entity-layer';
 import { HIGHLIGHT_COLOR_VALUES } from '../../../lib/page/colors';
+import { TextIndex } from '../../../lib/anchoring';
+import { sourceSpan } from '../../../lib/briefing/offsets';
 import { FakePainter } from '../support/fake-painter';
 import { loadFixturePage, type LoadedPage } from '../support/page-fixture';
 
@@ -16,16 +18,16 @@ beforeEach(() => {
   painter = new FakePainter();
   scrollBy = vi.fn();
   const win = { scrollBy, innerHeight: 900, matchMedia: () => ({ matches: true }) } as unknown as Window;
-  entities = new EntityPainter(page.briefing, painter.asPainter(), win);
+  const index = TextIndex.build(page.container);
+  entities = new EntityPainter((s) => (s.start < s.end ? index.rangeFromSpan(s) : null), painter.asPainter(), win);
 });
 
-/** A mention of `word` in the first block that holds it (block-relative offsets). */
+/** A mention of `word` in the first block that holds it, as the frame sends it: a span of the article text. */
 function mentionOf(word: string, type: PaintedMention['type']): PaintedMention {
-  const block = page.briefing.blocks.findIndex((b) => b.text.includes(word));
-  if (block < 0) throw new Error(`"${word}" in no block`);
-  const own = page.briefing.blocks[block].ref.textNodes.map((n) => n.data).join('');
-  const start = own.indexOf(word);
-  return { block, start, end: start + word.length, type };
+  const block = page.briefing.blocks.find((b) => b.text.includes(word));
+  if (!block) throw new Error(`"${word}" in no block`);
+  const start = block.text.indexOf(word);
+  return { ...sourceSpan(block, start, start + word.length)!, type };
 }
 
 describe('entity underline styles', () => {
@@ -56,9 +58,9 @@ describe('EntityPainter', () => {
     for (const t of ENTITY_TYPES) expect(painter.painted.has(highlightName(t))).toBe(false);
   });
 
-  it('leaves out mentions in blocks the page does not have', () => {
+  it('leaves out empty mentions (a block with no place in the article)', () => {
     entities.show(true, { person: true });
-    entities.setMentions([{ block: page.briefing.blocks.length + 3, start: 0, end: 4, type: 'person' }, mentionOf('Lavrov', 'person')]);
+    entities.setMentions([{ start: 0, end: 0, type: 'person' }, mentionOf('Lavrov', 'person')]);
     expect(painter.texts(highlightName('person'))).toEqual(['Lavrov']);
   });
 

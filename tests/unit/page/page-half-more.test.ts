@@ -121,10 +121,8 @@ describe('page half: the rest of the frame messages', () => {
   });
 
   it('paints entity mentions when shown, and walks to one', () => {
-    const b = page.briefing.blocks.findIndex((x) => x.text.includes('Lavrov'));
-    const own = page.briefing.blocks[b].ref.textNodes.map((n) => n.data).join('');
-    const at = own.indexOf('Lavrov');
-    p.deliver({ type: 'entities/mentions', mentions: [{ block: b, start: at, end: at + 6, type: 'person' }] });
+    const at = page.container.textContent!.indexOf('Lavrov');
+    p.deliver({ type: 'entities/mentions', mentions: [{ start: at, end: at + 6, type: 'person' }] });
     expect(api.registry.has('bl-entity-person')).toBe(false);
     p.deliver({ type: 'entities/show', on: true, types: { person: true } });
     expect(api.registry.get('bl-entity-person')?.ranges.map(String)).toEqual(['Lavrov']);

@@ -2,7 +2,6 @@
 /** The page layer's small helpers: block ranges, scrolling, the public model, article changes. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchArticleChanges } from '../../../lib/page/article-changes';
-import { blockRange } from '../../../lib/page/block-range';
 import { HIGHLIGHT_COLOR_VALUES } from '../../../lib/page/colors';
 import { publicModel } from '../../../lib/page/public-model';
 import { prefersReducedMotion, scrollBehavior, scrollToRange } from '../../../lib/page/scroll';
@@ -12,35 +11,6 @@ import { loadFixturePage } from '../support/page-fixture';
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
-});
-
-describe('blockRange', () => {
-  it("maps block offsets onto the block's own text nodes, across inline elements", () => {
-    document.body.innerHTML = '<p id="p">Sergey <b>Lavrov</b> met <i>Murat</i> Nurtleu</p>';
-    const p = document.getElementById('p')!;
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    const textNodes: Text[] = [];
-    while (walker.nextNode()) textNodes.push(walker.currentNode as Text);
-    const ref = { element: p, textNodes };
-    expect(String(blockRange(ref, 0, 6))).toBe('Sergey');
-    expect(String(blockRange(ref, 7, 13))).toBe('Lavrov');
-    expect(String(blockRange(ref, 7, 23))).toBe('Lavrov met Murat');
-    expect(String(blockRange(ref, 18, 31))).toBe('Murat Nurtleu');
-  });
-
-  it('gives null for offsets past the block', () => {
-    document.body.innerHTML = '<p id="p">Short</p>';
-    const p = document.getElementById('p')!;
-    expect(blockRange({ element: p, textNodes: [p.firstChild as Text] }, 2, 40)).toBeNull();
-  });
-
-  it('paints the blocks of a segmented page at their text', () => {
-    const { briefing } = loadFixturePage();
-    const b = briefing.blocks.find((x) => x.text.includes('Belgrade'))!;
-    const own = b.ref.textNodes.map((n) => n.data).join('');
-    const at = own.indexOf('Belgrade');
-    expect(String(blockRange(b.ref, at, at + 8))).toBe('Belgrade');
-  });
 });
 
 describe('scrolling', () => {

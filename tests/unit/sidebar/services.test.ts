@@ -63,10 +63,12 @@ describe('sidebar services', () => {
     expect(commands).toEqual(['next-section']);
   });
 
-  it('sends search hits as bare spans', () => {
-    const { port, services } = setup();
+  it('sends search hits as bare spans of the article text', () => {
+    const { article, port, services } = setup();
+    const block = article.briefing.blocks[4];
     services.search.paint([{ block: 4, start: 1, end: 5, section: 2, text: 'x' } as never], 0);
-    expect(port.sent).toEqual([{ type: 'search', hits: [{ block: 4, start: 1, end: 5 }], active: 0 }]);
+    expect(port.sent).toEqual([{ type: 'search', hits: [{ start: block.start! + 1, end: block.start! + 5 }], active: 0 }]);
+    expect(article.text.slice(block.start! + 1, block.start! + 5)).toBe(block.text.slice(1, 5));
   });
 
   it('finds entities once, sends their places (no text) to the page, and indexes them', async () => {
@@ -81,9 +83,12 @@ describe('sidebar services', () => {
     expect(sent).toHaveLength(1);
     const mentions = (sent[0] as { mentions: Record<string, unknown>[] }).mentions;
     expect(mentions).toHaveLength(a.mentions.length);
-    for (const m of mentions) expect(Object.keys(m).sort()).toEqual(['block', 'end', 'start', 'type']);
+    for (const m of mentions) expect(Object.keys(m).sort()).toEqual(['end', 'start', 'type']);
     const first = a.mentions[0];
     expect(article.briefing.blocks[first.block].text.slice(first.start, first.end)).toBe(first.text);
+    // Sent as spans of the article text, the one the page paints in.
+    const painted = mentions[0] as { start: number; end: number };
+    expect(article.text.slice(painted.start, painted.end)).toBe(first.text);
   });
 
   it('sends entity toggles and walks', () => {
