@@ -2,6 +2,11 @@ import { browser } from 'wxt/browser';
 import { stringsFor } from '../../components/i18n';
 import { blocksOf } from '../../lib/adapters/dom';
 import { MID_MATCHES } from '../../lib/detect/hosts';
+import { isInterstitial } from '../../lib/detect/page';
+import { isTranscriptAddress } from '../../lib/detect/url';
+import { holdConnections, type HeldConnections } from '../../lib/page/early-frame';
+import { SidebarHost } from '../../lib/page/sidebar-host';
+import type { HighlightColor } from '../../lib/store/schema';
 import { watchForBriefing } from '../../lib/detect/watch';
 import { createRouter } from '../../lib/messages/router';
 import { tabProtocol, type TabRequest, type TabStatus } from '../../lib/messages/tab-messages';
@@ -42,6 +47,26 @@ export default defineContentScript({
       browser.runtime.onMessage.addListener(onTabRequest as never);
       cleanups.push(() => browser.runtime.onMessage.removeListener(onTabRequest as never));
 
+      const ui = browser.i18n?.getUILanguage?.() ?? navigator.language;
+      const strings = stringsFor(ui);
+      const frameUrl = browser.runtime.getURL('/sidebar.html');
+      const toolbarStrings = {
+        toolbar: strings.selectionTools,
+        highlightAs: (c: HighlightColor) => strings.highlightAs(strings.colorName[c]),
+        addNote: strings.addNote,
+        frameTitle: strings.appName,
+      };
+      // On an address that can only be a transcript, the frame loads while we segment (early-frame.ts).
+      let early: { host: SidebarHost; connections: HeldConnections } | null =
+        isTranscriptAddress(location.href) && document.body && !isInterstitial(document)
+          ? { connections: holdConnections(browser.runtime.onConnect), host: new SidebarHost(document, frameUrl, toolbarStrings) }
+          : null;
+      const dropEarly = () => {
+        early?.host.remove();
+        early?.connections.dispose();
+        early = null;
+      };
+
       cleanups.push(
         watchForBriefing(
           document,
@@ -49,6 +74,7 @@ export default defineContentScript({
           (verdict) => {
             performance.mark('bl:detected');
             if (verdict.status !== 'briefing') {
+              dropEarly();
               status = { detected: false, state: 'not-briefing' };
               return;
             }
@@ -64,23 +90,17 @@ export default defineContentScript({
               sidebarOpen: true,
               noteCount: null,
             };
-            const ui = browser.i18n?.getUILanguage?.() ?? navigator.language;
-            const strings = stringsFor(ui);
-            // The frame starts loading at once; the reader's width follows when storage answers.
+            // The frame starts loading at once (if it has not already); the reader's width follows when storage answers.
             page = startPageHalf({
               doc: document,
               win: window,
               briefing: verdict.result,
               container: verdict.container,
               briefingKey: httpsBriefingKey(location.href),
-              frameUrl: browser.runtime.getURL('/sidebar.html'),
-              strings: {
-                toolbar: strings.selectionTools,
-                highlightAs: (c) => strings.highlightAs(strings.colorName[c]),
-                addNote: strings.addNote,
-                frameTitle: strings.appName,
-              },
-              onConnect: browser.runtime.onConnect,
+              frameUrl,
+              strings: toolbarStrings,
+              host: early?.host,
+              onConnect: early?.connections ?? browser.runtime.onConnect,
               ourId: () => browser.runtime.id,
               initialWidth: settings.then((s) => (s.open ? s.width : 40)),
             });
@@ -96,6 +116,11 @@ export default defineContentScript({
           },
         ),
       );
+
+      // The article is not there yet (it may come later, or never): the early frame goes; a
+      // later verdict starts the sidebar the usual way.
+      if (!page) dropEarly();
+      cleanups.push(dropEarly);
 
       // WXT invalidates this script when a newer copy starts — an event the page can forge. While
       // our extension is alive (`runtime.id` still answers) we are the live copy: ignore it.

@@ -33,6 +33,16 @@ function sectionKindOf(path: string): TranscriptKind | null {
   return null;
 }
 
+/**
+ * An address that can only hold a transcript: an article in the briefings, speeches or interviews
+ * section (a news article may be one too, but mostly is not). Worth starting the sidebar's load
+ * before the page is segmented (lib/page/early-frame.ts).
+ */
+export function isTranscriptAddress(href: string): boolean {
+  const u = parseMinistryUrl(href);
+  return u.onMinistrySite && u.era !== null && u.sectionKind !== null;
+}
+
 export function isMinistryHost(hostname: string): boolean {
   return MINISTRY_HOST.test(hostname);
 }

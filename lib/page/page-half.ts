@@ -36,6 +36,8 @@ export interface PageHalfDeps {
   ourId: () => string | undefined;
   /** Width to keep for the sidebar before its frame says (the reader's last width, once read). */
   initialWidth: Promise<number>;
+  /** The sidebar's host when it was inserted early, before segmentation (see early-frame.ts). */
+  host?: SidebarHost;
 }
 
 export interface PageHalf {
@@ -60,7 +62,7 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
   const style = new PageStyle(doc);
   const painter = new Painter(style);
   const dock = new Dock(style, win, () => briefing.blocks.map((b) => b.ref.element));
-  const host = new SidebarHost(doc, d.frameUrl, d.strings);
+  const host = d.host ?? new SidebarHost(doc, d.frameUrl, d.strings);
   const highlights = new HighlightLayer(container, briefing, painter, briefing.header.language);
   // One coordinate system: entities and search hits arrive as spans of the article text and are
   // painted through the highlights' TextIndex, as highlights are.
@@ -173,6 +175,7 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
   };
 
   const channel = acceptSidebar(d.onConnect, d.ourId, onFrameMessage, () => {
+    performance.mark('bl:connected');
     channel.send({
       type: 'init',
       briefing: publicModel(briefing),
@@ -181,6 +184,7 @@ export function startPageHalf(d: PageHalfDeps): PageHalf {
       briefingKey: d.briefingKey,
       canPaint: painter.supported,
     });
+    performance.mark('bl:init-sent');
     if (current >= 0) channel.send({ type: 'section', index: current });
   });
 

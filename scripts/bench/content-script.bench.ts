@@ -55,8 +55,20 @@ async function firstPaint(browser: Launched, url: string): Promise<number[]> {
       const pageMarks = await page.evaluate(() =>
         performance.getEntriesByType('mark').map((m) => `${m.name} ${(performance.timeOrigin + m.startTime).toFixed(0)}`),
       );
+      // The frame's own load: navigation start, its script fetched, the document parsed.
+      const nav = await frame.evaluate(() => {
+        const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        const o = performance.timeOrigin;
+        return n
+          ? [
+              `frame:nav ${o.toFixed(0)}`,
+              `frame:response ${(o + n.responseEnd).toFixed(0)}`,
+              `frame:interactive ${(o + n.domInteractive).toFixed(0)}`,
+            ]
+          : [];
+      });
       console.log(
-        [...pageMarks, ...marks]
+        [...pageMarks, ...marks, ...nav]
           .map((x) => x.split(' '))
           .sort((a, b) => +a[1] - +b[1])
           .map(([n, t]) => `${n}+${(+t - started).toFixed(0)}`)

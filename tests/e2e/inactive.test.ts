@@ -39,6 +39,18 @@ const CASES = [
     fixture: { name: 'interstitial', shared: true },
   },
   {
+    // At a briefing's address the sidebar starts loading before the page is read (early-frame.ts):
+    // it must be gone again, leaving nothing, when the page is not a transcript.
+    what: 'a news page at a briefing address',
+    url: 'https://mid.ru/en/press_service/spokesman/briefings/1768565/',
+    fixture: { name: 'non-briefing-news', shared: true },
+  },
+  {
+    what: 'a list of briefings at a briefing address',
+    url: 'https://mid.ru/en/press_service/spokesman/briefings/1768566/',
+    fixture: { name: 'listing-briefings', shared: false },
+  },
+  {
     what: 'a briefing on a host outside the match patterns',
     url: new URL(routeKey(SAMPLE_URL), 'https://not-mid.example').href,
     fixture: { name: 'sample-briefing', shared: false },
@@ -46,7 +58,9 @@ const CASES = [
 ];
 
 before(async () => {
-  server = await startMidruServer({});
+  // The listing fixture shows a photo; serve one so its 404 is not taken for an error of ours.
+  const photo = { body: '', contentType: 'image/svg+xml' };
+  server = await startMidruServer({ '/upload/iblock/aa1/briefing.jpg': photo });
   browser = await launchWithExtension({ extensionDir: process.env.BL_EXTENSION_DIR || undefined, port: server.port });
 });
 
