@@ -3,6 +3,8 @@
  * ministry's page. It finds its page half, waits for the briefing model, and renders the whole
  * sidebar — contents, search, entities, notes and the note editor — where the page cannot see.
  */
+// First: starts connecting to the page while the rest of this code loads (see preconnect.ts).
+import { firstConnection } from '../../lib/sidebar/preconnect';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Root } from '../../components/Root';
@@ -69,7 +71,7 @@ async function connectUntilInit(client: ReturnType<typeof backgroundClient>): Pr
   let lastError: unknown = new Error('the page did not answer');
   for (let attempt = 1; attempt <= 8; attempt++) {
     try {
-      const port = await connectToPage(client);
+      const port = await (attempt === 1 ? firstConnection : connectToPage(client));
       const init = await new Promise<Init | null>((resolve) => {
         const timer = setTimeout(() => resolve(null), 2_000);
         const stop = port.listen((m) => {

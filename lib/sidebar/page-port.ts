@@ -31,10 +31,15 @@ type PortLike = {
   onDisconnect: { addListener(cb: () => void): void };
 };
 
-/** A PagePort over any runtime port (a real one, or a pair in tests). */
+/**
+ * A PagePort over any runtime port (a real one, or a pair in tests). Messages that come before
+ * anyone listens (the port is opened while the frame's script is still loading) are kept for the
+ * first listener.
+ */
 export function portOver(port: PortLike): PagePort {
   const listeners = new Set<(m: ToFrame) => void>();
   const closers: (() => void)[] = [];
+  let early: ToFrame[] | null = [];
   let open = true;
   port.onMessage.addListener((raw) => {
     const parsed = parseToFrame(raw);
@@ -42,7 +47,8 @@ export function portOver(port: PortLike): PagePort {
       console.warn(`Briefing Lens: ${parsed.error}`);
       return;
     }
-    for (const l of [...listeners]) l(parsed.message);
+    if (early) early.push(parsed.message);
+    else for (const l of [...listeners]) l(parsed.message);
   });
   port.onDisconnect.addListener(() => {
     open = false;
@@ -59,6 +65,9 @@ export function portOver(port: PortLike): PagePort {
     },
     listen(cb) {
       listeners.add(cb);
+      const kept = early ?? [];
+      early = null;
+      for (const m of kept) cb(m);
       return () => listeners.delete(cb);
     },
     onClose: (cb) => closers.push(cb),

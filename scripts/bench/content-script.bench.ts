@@ -64,6 +64,9 @@ async function firstPaint(browser: Launched, url: string): Promise<number[]> {
               `frame:nav ${o.toFixed(0)}`,
               `frame:response ${(o + n.responseEnd).toFixed(0)}`,
               `frame:interactive ${(o + n.domInteractive).toFixed(0)}`,
+              ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+                (r) => `frame:${r.name.split('/').pop()!.split('-')[0]} ${(o + r.responseEnd).toFixed(0)}`,
+              ),
             ]
           : [];
       });
