@@ -13,6 +13,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { findSectionElement, fixtureHtml, formatProblems, isInViewport, routeKey, sidebar, sidebarFrame } from './support.ts';
+import { expectNoSerious } from './axe-support.ts';
 import { entitiesTab, entityIndex } from './entities-support.ts';
 import { poll, reloadWithSidebar, startHarness, type Harness } from './sidebar-support.ts';
 
@@ -74,7 +75,7 @@ async function versions(p: Page, key: string): Promise<Array<{ version: number; 
 
 test('a changed transcript: "Changed since…" with the counts, the word diff, going to a section, then Forget', {
   timeout: 60_000,
-}, async () => {
+}, async (t) => {
   serve(URLS.changed, ORIGINAL);
   const p = await h.open(URLS.changed, { reducedMotion: true });
   try {
@@ -100,6 +101,7 @@ test('a changed transcript: "Changed since…" with the counts, the word diff, g
       'the new text is kept beside the old',
     );
     await archiveGroup(p).getByText('Kept in your archive (version 2).').waitFor({ timeout: 2_000 });
+    await expectNoSerious(t, p, 'with "Changed since…" showing');
 
     // Show changes: the two sections, with their words inserted and deleted.
     const show = sidebar(p).getByRole('button', { name: 'Show changes', exact: true });
@@ -110,6 +112,7 @@ test('a changed transcript: "Changed since…" with the counts, the word diff, g
     const edited = dialog.getByRole('region').filter({ hasText: EDITED_SECTION });
     const trimmed = dialog.getByRole('region').filter({ hasText: TRIMMED_SECTION });
     assert.equal(await dialog.getByRole('region').count(), 2, 'two changed sections');
+    await expectNoSerious(t, p, 'with the changes shown');
     assert.deepEqual(await edited.locator('ins').allTextContents(), ['cordial']);
     assert.deepEqual(await edited.locator('del').allTextContents(), ['warm']);
     assert.equal(await trimmed.locator('ins').count(), 0, 'nothing added to the answer');
@@ -117,7 +120,7 @@ test('a changed transcript: "Changed since…" with the counts, the word diff, g
     assert.equal(deleted.trim(), 'The detailed programme of the summit will be announced later.');
 
     // Going to the edited section scrolls the page there.
-    await edited.getByRole('button', { name: `Go to ${EDITED_SECTION}`, exact: true }).click();
+    await edited.getByRole('button', { name: `Go to section: ${EDITED_SECTION}`, exact: true }).click();
     const heading = await findSectionElement(p, { kind: 'statement', text: EDITED_SECTION });
     assert.ok(heading, 'the section heading is on the page');
     assert.ok(await poll(() => isInViewport(heading), 3_000), 'the edited section is scrolled into view');
