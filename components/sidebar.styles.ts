@@ -250,6 +250,8 @@ input[type='checkbox'] { accent-color: var(--bl-accent); width: 18px; height: 18
 .bl-diff { margin: 0 0 4px; font-size: 12px; white-space: pre-wrap; overflow-wrap: anywhere; }
 .bl-diff ins { text-decoration: underline; background: #d9f2dc; color: #0d3d16; border-radius: 2px; }
 .bl-diff del { text-decoration: line-through; background: #fbe0de; color: #5c1410; border-radius: 2px; }
+/* A replaced word and its replacement side by side, not run together ("warmcordial"). */
+.bl-diff-change + .bl-diff-change { margin-left: 3px; }
 .bl-archive { margin: 0 0 8px; }
 .bl-archive .bl-switch { font-weight: 400; font-size: 13px; }
 .bl-archive p { margin: 2px 0; }

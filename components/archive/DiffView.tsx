@@ -71,7 +71,7 @@ export function DiffText({ parts, strings }: { parts: readonly DiffPart[]; strin
         p.change === 'same' ? (
           p.text
         ) : (
-          <span key={i}>
+          <span key={i} class="bl-diff-change">
             <span class="bl-visually-hidden">{p.change === 'added' ? strings.diffAdded : strings.diffRemoved} </span>
             {p.change === 'added' ? <ins>{p.text}</ins> : <del>{p.text}</del>}
           </span>
