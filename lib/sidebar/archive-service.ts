@@ -36,29 +36,36 @@ export function createArchiveService(client: Pick<BackgroundClient, 'archive'>, 
   let current: { key: string; transcript: () => Promise<KeptTranscript> } | null = null;
   const forgottenKeys = new Set<string>();
   const subs = new Set<(s: ArchiveState) => void>();
-  // Each keep gets a number: an answer that arrives after a newer keep (or a forget) is dropped.
-  let generation = 0;
+  // Keeps run one after the other, so their outcomes are read in order: a "changed" answer is
+  // never overtaken by the "unchanged" of the same text kept again a moment later. A forget or
+  // switching keeping off bumps `cancelled`: what was queued before it neither sends nor reports.
+  let queue: Promise<void> = Promise.resolve();
+  let cancelled = 0;
   const set = (patch: Partial<ArchiveState>) => {
     if (Object.entries(patch).every(([k, v]) => state[k as keyof ArchiveState] === v)) return;
     state = { ...state, ...patch };
     for (const cb of [...subs]) cb(state);
   };
 
-  async function run(): Promise<void> {
-    if (!current || !state.enabled || forgottenKeys.has(current.key)) return;
-    const mine = ++generation;
-    const before = state.status;
-    set({ status: before.kind === 'changed' ? before : { kind: 'pending' } });
-    try {
-      const transcript = await current.transcript();
-      // Building it waits for the entity index: keeping may have been switched off, or the
-      // transcript forgotten, meanwhile.
-      if (mine !== generation) return;
-      const outcome = await client.archive.keep(transcript);
-      if (mine === generation) set({ status: nextStatus(before, outcome) });
-    } catch (e) {
-      if (mine === generation) set({ status: { kind: 'failed', reason: e instanceof Error ? e.message : String(e) } });
-    }
+  function run(): Promise<void> {
+    const target = current;
+    if (!target || !state.enabled || forgottenKeys.has(target.key)) return queue;
+    const mine = cancelled;
+    const live = () => mine === cancelled && current?.key === target.key;
+    if (state.status.kind !== 'changed') set({ status: { kind: 'pending' } });
+    queue = queue.then(async () => {
+      try {
+        // Building it waits for the entity index: keeping may have been switched off, or the
+        // transcript forgotten, meanwhile.
+        const transcript = await target.transcript();
+        if (!live()) return;
+        const outcome = await client.archive.keep(transcript);
+        if (live()) set({ status: nextStatus(state.status, outcome) });
+      } catch (e) {
+        if (live()) set({ status: { kind: 'failed', reason: e instanceof Error ? e.message : String(e) } });
+      }
+    });
+    return queue;
   }
 
   return {
@@ -79,7 +86,7 @@ export function createArchiveService(client: Pick<BackgroundClient, 'archive'>, 
       const key = current.key;
       // Stop keeping first: a keep in flight must not add a version back after the forget.
       forgottenKeys.add(key);
-      generation++;
+      cancelled++;
       const removed = await client.archive.forget(key);
       if (current?.key === key) set({ forgotten: true, status: { kind: 'idle' } });
       return removed;
@@ -88,7 +95,7 @@ export function createArchiveService(client: Pick<BackgroundClient, 'archive'>, 
       set({ enabled: on });
       if (on) await run();
       else {
-        generation++;
+        cancelled++;
         if (state.status.kind === 'pending') set({ status: { kind: 'idle' } });
       }
     },

@@ -58,6 +58,19 @@ describe('createArchiveService', () => {
     expect(archive.state().status).toMatchObject({ kind: 'changed', version: 2, since: 5 });
   });
 
+  it('two keeps in quick succession (init, then a fresh model): the first one\'s "changed" is not lost', async () => {
+    const { client, keep } = fakeClient([
+      { status: 'changed', record: rec(2), previous: rec(1, 5) },
+      { status: 'unchanged', record: rec(2) },
+    ]);
+    const archive = createArchiveService(client, true);
+    const first = archive.keep(SAMPLE_KEY, source());
+    const second = archive.keep(SAMPLE_KEY, source());
+    await Promise.all([first, second]);
+    expect(keep).toHaveBeenCalledTimes(2);
+    expect(archive.state().status).toMatchObject({ kind: 'changed', version: 2, since: 5 });
+  });
+
   it('forget deletes every version and the transcript is not kept again on this visit', async () => {
     const { client, keep, forget } = fakeClient([{ status: 'changed', record: rec(2), previous: rec(1) }]);
     const archive = createArchiveService(client, true);
