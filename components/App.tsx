@@ -7,6 +7,8 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { clampWidth, type SettingsStore, type SidebarSettings } from '../lib/page/settings';
+import { ArchiveControls } from './archive/ArchiveControls';
+import { ChangedStatus } from './archive/ChangedStatus';
 import { ContentsPanel, type ContentsHandle } from './contents/ContentsPanel';
 import { EntitiesPanel, type SectionFilter } from './entities/EntitiesPanel';
 import { HeaderCard } from './HeaderCard';
@@ -199,6 +201,14 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
           </p>
         )}
         <HeaderCard header={services.briefing.header} kind={services.briefing.kind} strings={strings} folded={folded} onFold={fold} />
+        {services.archive && (
+          <ChangedStatus
+            archive={services.archive}
+            strings={strings}
+            sectionIndex={(id) => services.briefing.sections.findIndex((s) => s.id === id)}
+            onJump={(i) => services.nav.jump(i, { focus: true })}
+          />
+        )}
         {tabs.length > 1 && (
           <div class="bl-tabs" role="tablist" aria-label={strings.tabs} onKeyDown={onTabKey}>
             {tabs.map((t) => (
@@ -247,6 +257,7 @@ export function App({ services, strings, initial, settings, notesView }: AppProp
           </div>
         ))}
         <footer class="bl-footer">
+          {services.archive && <ArchiveControls archive={services.archive} strings={strings} settings={settings} notify={notify} />}
           <button type="button" class="bl-link-button" onClick={() => services.shell.openLibrary()}>
             {strings.openLibrary}
           </button>{' '}

@@ -237,4 +237,25 @@ input[type='checkbox'] { accent-color: var(--bl-accent); width: 18px; height: 18
 .bl-tag { font-size: 11px; padding: 0 6px; border-radius: 8px; background: var(--bl-hover); }
 .bl-error { color: #b3261e; font-size: 12px; }
 .bl-footer { border-top: 1px solid var(--bl-line); margin-top: 16px; padding-top: 8px; }
+/* The archive: "Changed since…" under the header card, its changes panel, the footer's controls. */
+.bl-changed.bl-shown {
+  display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 6px; margin: 0 0 6px; padding: 4px 4px 4px 8px;
+  font-size: 12px; background: var(--bl-current); border-left: 3px solid var(--bl-accent); border-radius: 6px;
+}
+.bl-changed-text { flex: 1 1 auto; }
+.bl-changes h2 { margin-top: 10px; }
+.bl-diff-section { border-top: 1px solid var(--bl-line); padding: 6px 0; }
+.bl-diff-title { font-size: 13px; margin: 0 0 4px; }
+.bl-diff-kind { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.4px; color: var(--bl-muted); }
+.bl-diff { margin: 0 0 4px; font-size: 12px; white-space: pre-wrap; overflow-wrap: anywhere; }
+.bl-diff ins { text-decoration: underline; background: #d9f2dc; color: #0d3d16; border-radius: 2px; }
+.bl-diff del { text-decoration: line-through; background: #fbe0de; color: #5c1410; border-radius: 2px; }
+/* A replaced word and its replacement side by side, not run together ("warmcordial"). */
+.bl-diff-change + .bl-diff-change { margin-left: 3px; }
+.bl-archive { margin: 0 0 8px; }
+.bl-archive .bl-switch { font-weight: 400; font-size: 13px; }
+.bl-archive p { margin: 2px 0; }
+.bl-confirm { border: 1px solid var(--bl-line); border-radius: 6px; padding: 6px 8px; margin: 4px 0; font-size: 12px; }
+.bl-confirm .bl-danger { margin-left: 0; }
+.bl-secondary:hover, .bl-danger:hover { background: var(--bl-hover); }
 `;

@@ -18,6 +18,7 @@ import { briefingRecord } from '../../lib/sidebar/briefing-record';
 import { copyText } from '../../lib/sidebar/clipboard';
 import { backgroundDrafts } from '../../lib/sidebar/drafts';
 import { createNotesService, type NotesService } from '../../lib/sidebar/notes-service';
+import { createArchiveService } from '../../lib/sidebar/archive-service';
 import type { ToFrame } from '../../lib/messages/frame-messages';
 import { connectToPage, type PagePort } from '../../lib/sidebar/page-port';
 import { createServices } from '../../lib/sidebar/services';
@@ -35,10 +36,22 @@ async function start(): Promise<void> {
   const [{ port, init }, initial] = await Promise.all([connectUntilInit(client), store.load()]);
   let notes: NotesService | null = null;
   const drafts = backgroundDrafts(client);
+  // One for the frame's life: a "Changed since…" or a forget outlives the views' re-mounts.
+  const archive = createArchiveService(client, initial.keepTranscripts);
   const mount = (briefing: Briefing<null>, text: string, pageUrl: string, briefingKey: string | null, canPaint: boolean, n: number) => {
     if (briefingKey && !notes) notes = createNotesService(client, port, briefingKey, initial.paintHighlights, { text, briefing });
     else notes?.setArticle(text, briefing);
-    const services = createServices({ port, client, briefing, pageUrl, canPaint, notes, drafts, copy: (t) => copyText(document, t) });
+    const services = createServices({
+      port,
+      client,
+      briefing,
+      pageUrl,
+      canPaint,
+      notes,
+      drafts,
+      archive: briefingKey ? archive : null,
+      copy: (t) => copyText(document, t),
+    });
     render(<Root key={n} services={services} strings={strings} initial={initial} settings={store} />, document.getElementById('app')!);
     // For the first-paint benchmark: the contents are on screen at the next frame.
     requestAnimationFrame(() => performance.mark('bl:contents'));
@@ -48,12 +61,16 @@ async function start(): Promise<void> {
       void index
         .then((index) => client.briefings.upsert(briefingRecord(briefing, briefingKey, pageUrl, index.groups, Date.now())))
         .catch(() => undefined); // the sidebar works without it; the library just won't list this one
-      // The archive keeps the transcript itself (a new version only when its text changed).
-      if (initial.keepTranscripts) {
-        void index
-          .then((index) => client.archive.keep(keptTranscriptFrom(briefing, { url: pageUrl, key: briefingKey, groups: index.groups })))
-          .catch(() => undefined);
-      }
+      // The archive keeps the transcript itself (a new version only when its text changed), when
+      // the reader lets it and did not forget it on this visit; the outcome shows in the views.
+      // Without entities (the engine failed) the transcript is still worth keeping.
+      const input = { url: pageUrl, key: briefingKey };
+      void archive.keep(briefingKey, () =>
+        index.then(
+          (index) => keptTranscriptFrom(briefing, { ...input, groups: index.groups }),
+          () => keptTranscriptFrom(briefing, input),
+        ),
+      );
     }
   };
   mount(init.briefing, init.text, init.pageUrl, init.briefingKey, init.canPaint, 0);

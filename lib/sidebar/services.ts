@@ -8,6 +8,7 @@ import type { Briefing } from '../briefing/model';
 import { sourceSpan, type SourceSpan } from '../briefing/offsets';
 import type { SearchHit } from '../briefing/search';
 import type { BackgroundClient } from '../messages/client';
+import type { ArchiveService } from './archive-service';
 import type { Draft } from '../messages/frame-messages';
 import type { PageCommand } from '../messages/tab-messages';
 import type { HighlightColor } from '../store/schema';
@@ -40,6 +41,8 @@ export interface SidebarServices {
   notes: NotesService | null;
   /** Unsaved note drafts, in the extension's own storage (never the page's, never sent to it). */
   drafts: DraftStore;
+  /** The transcript archive (keep, "Changed since…", forget); absent without a briefing key. */
+  archive?: ArchiveService | null;
   /**
    * The page half asked for a highlight or a note (the reader's click on the page). A request
    * that comes while nothing listens (the notes view is not mounted: the sidebar is collapsed)
@@ -67,10 +70,21 @@ export interface ServiceDeps {
   canPaint: boolean;
   notes: NotesService | null;
   drafts: DraftStore;
+  archive?: ArchiveService | null;
   copy: (text: string) => Promise<boolean>;
 }
 
-export function createServices({ port, client, briefing, pageUrl, canPaint, notes, drafts, copy }: ServiceDeps): SidebarServices {
+export function createServices({
+  port,
+  client,
+  briefing,
+  pageUrl,
+  canPaint,
+  notes,
+  drafts,
+  archive = null,
+  copy,
+}: ServiceDeps): SidebarServices {
   const on =
     <T>(pick: (m: Parameters<Parameters<PagePort['listen']>[0]>[0]) => T | undefined) =>
     (cb: (v: T) => void) =>
@@ -125,6 +139,7 @@ export function createServices({ port, client, briefing, pageUrl, canPaint, note
     },
     notes,
     drafts,
+    archive,
     onNotesRequest: requests.take,
     watchNotesRequests: requests.watch,
     shell: {
