@@ -4,7 +4,7 @@
  * and a button to go to the section on the page. A non-modal panel over the sidebar, like the
  * shortcuts list: focus moves in when it opens; whoever opens it takes focus back when it closes (Esc or ×).
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { Panel } from '../Panel';
 import type { DiffPart } from '../../lib/archive/diff';
 import { condenseParts, type ChangedSection } from '../../lib/sidebar/archive-status';
 import type { Strings } from '../i18n';
@@ -20,24 +20,8 @@ export interface DiffViewProps {
 }
 
 export function DiffView({ title, sections, strings, sectionIndex, onJump, onClose }: DiffViewProps) {
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), []);
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    onClose();
-  };
   return (
-    <div class="bl-shortcuts bl-changes" role="dialog" aria-labelledby="bl-changes-title" onKeyDown={onKeyDown}>
-      <div class="bl-row bl-shortcuts-head">
-        <h2 id="bl-changes-title" class="bl-toc-heading">
-          {title}
-        </h2>
-        <button ref={closeRef} type="button" class="bl-mini" aria-label={strings.hideChanges} title={strings.hideChanges} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
+    <Panel id="bl-changes-title" class="bl-changes" title={title} closeLabel={strings.hideChanges} onClose={onClose}>
       {sections.map((s, k) => {
         const name = s.title ?? (s.kind === 'qa' ? strings.untitledPair : strings.untitledOpening);
         const index = s.sectionId === null ? -1 : sectionIndex(s.sectionId);
@@ -59,7 +43,7 @@ export function DiffView({ title, sections, strings, sectionIndex, onJump, onClo
           </section>
         );
       })}
-    </div>
+    </Panel>
   );
 }
 
