@@ -5,7 +5,8 @@ import { popupStringsFor } from '../../components/popup-strings';
 import { canonicalBriefingKey } from '../../lib/store/canonical-url';
 import { openStore } from '../../lib/store/db';
 import { countHighlights } from '../../lib/store/highlights';
-import { sendToTab } from '../../lib/messages/client';
+import { backgroundClient, sendToTab } from '../../lib/messages/client';
+import { backfillUrls } from '../../lib/library/backfill-job';
 
 const strings = popupStringsFor(browser.i18n.getUILanguage());
 document.documentElement.lang = strings.lang;
@@ -42,8 +43,20 @@ async function countNotes(): Promise<number | null> {
   }
 }
 
+/** The transcripts the tab's listing links to, on the tab's own origin only (the backfill never leaves it). */
+async function loadListing(): Promise<string[]> {
+  const active = await activeTab();
+  if (active?.id === undefined || !active.url) return [];
+  const { items } = await sendToTab(active.id, { type: 'tab/listing' });
+  return backfillUrls(items, active.url);
+}
+
 render(
   <Popup
+    loadListing={loadListing}
+    addListed={async (urls) => {
+      await backgroundClient().archive.backfill(urls);
+    }}
     strings={strings}
     loadTab={loadTab}
     countNotes={countNotes}
