@@ -31,13 +31,13 @@ const en: BackfillStrings = {
   cancelled: 'Cancelled. The transcripts fetched so far stay in the archive.',
   elsewhere: 'Running in another library tab.',
   summary: (kept, unchanged, notTranscript) =>
-    [
+    `${[
       `${kept} added`,
       unchanged ? `${unchanged} already in the archive` : '',
       notTranscript ? `${notTranscript} not a transcript (skipped)` : '',
     ]
       .filter(Boolean)
-      .join(', ') + '.',
+      .join(', ')}.`,
   stopped: (s) => {
     const where = `Stopped at ${s.at} of ${s.total}`;
     switch (s.kind) {
@@ -67,13 +67,13 @@ const ru: BackfillStrings = {
   cancelled: 'Отменено. Уже загруженные стенограммы остаются в архиве.',
   elsewhere: 'Идёт в другой вкладке библиотеки.',
   summary: (kept, unchanged, notTranscript) =>
-    [
+    `${[
       `Добавлено: ${kept}`,
       unchanged ? `уже были в архиве: ${unchanged}` : '',
       notTranscript ? `пропущено (не стенограммы): ${notTranscript}` : '',
     ]
       .filter(Boolean)
-      .join(', ') + '.',
+      .join(', ')}.`,
   stopped: (s) => {
     const where = `Остановлено на ${s.at} из ${s.total}`;
     switch (s.kind) {

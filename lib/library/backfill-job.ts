@@ -95,6 +95,8 @@ const JobSchema = v.pipe(
     message: v.nullable(v.pipe(v.string(), v.maxLength(2_000))),
     stop: v.nullable(StopSchema),
     queuedAt: count,
+    /** When the last request left (ms since the epoch): a reloaded page waits out the interval. */
+    lastFetchAt: v.nullable(count),
   }),
   v.check((j) => j.next <= j.urls.length, 'next is past the end'),
 );
@@ -107,7 +109,19 @@ export function parseJob(value: unknown): BackfillJob | null {
 }
 
 export function newJob(urls: string[], id: string, now: number): BackfillJob {
-  return { id, urls, next: 0, status: 'queued', kept: 0, unchanged: 0, notTranscript: 0, message: null, stop: null, queuedAt: now };
+  return {
+    id,
+    urls,
+    next: 0,
+    status: 'queued',
+    kept: 0,
+    unchanged: 0,
+    notTranscript: 0,
+    message: null,
+    stop: null,
+    queuedAt: now,
+    lastFetchAt: null,
+  };
 }
 
 /** A job that still has work or a decision in it (not finished, not given up). */

@@ -7,7 +7,14 @@
  * that cannot get it shows the job as running elsewhere and follows it through the storage.
  */
 import { isInterstitial } from '../detect/page';
-import { createBackfill, type Backfill, type BackfillDeps, type BackfillState, type FetchedPage } from '../archive/backfill';
+import {
+  BACKFILL_INTERVAL_MS,
+  createBackfill,
+  type Backfill,
+  type BackfillDeps,
+  type BackfillState,
+  type FetchedPage,
+} from '../archive/backfill';
 import { isOpen, parseJob, type BackfillJob, type BackfillStop, type JobArea } from './backfill-job';
 
 export interface JobView {
@@ -57,6 +64,7 @@ export function createBackfillRunner(opts: RunnerOptions): BackfillController {
   const { area, deps } = opts;
   const lock = opts.lock ?? webLock();
   const autoStart = opts.autoStart ?? true;
+  const interval = opts.intervalMs ?? BACKFILL_INTERVAL_MS;
   let job: BackfillJob | null = null;
   let elsewhere = false;
   /** The core's run for `job` in this page, kept across pause and resume. */
@@ -84,9 +92,11 @@ export function createBackfillRunner(opts: RunnerOptions): BackfillController {
     const base = { kept: j.kept, unchanged: j.unchanged, notTranscript: j.notTranscript };
     let last: LastPage | null = null;
     let keepError: string | null = null;
+    let fetchedAt = j.lastFetchAt;
     const fetchPage = async (url: string, signal: AbortSignal): Promise<FetchedPage> => {
       last = null;
       keepError = null;
+      fetchedAt = deps.now();
       try {
         const page = await deps.fetchPage(url, signal);
         last = { status: page.status, interstitial: isInterstitial(page.doc) };
@@ -123,6 +133,7 @@ export function createBackfillRunner(opts: RunnerOptions): BackfillController {
         notTranscript: base.notTranscript + s.notTranscript,
         message: s.message,
         stop: s.status === 'stopped' ? stopOf(s) : null,
+        lastFetchAt: fetchedAt,
       });
     };
     const run = createBackfill(
@@ -143,7 +154,12 @@ export function createBackfillRunner(opts: RunnerOptions): BackfillController {
       // Read again under the lock: another tab may have moved it on before letting go.
       const fresh = parseJob(await area.read());
       if (!fresh || fresh.id !== j.id || !isOpen(fresh)) return update(fresh, false);
-      if (backfill?.id !== fresh.id) job = fresh;
+      if (backfill?.id !== fresh.id) {
+        job = fresh;
+        // A new page (a reload) does not know when the last request left: the job does.
+        const wait = fresh.lastFetchAt === null ? 0 : fresh.lastFetchAt + interval - deps.now();
+        if (wait > 0) await deps.sleep(Math.min(wait, interval));
+      }
       await coreFor(fresh).run();
     }).finally(() => {
       running = null;
