@@ -9,15 +9,22 @@
  *   3. once the site serves the page, Resume fetches the second and third (not the first again),
  *      and all three transcripts are in the archive (read from the extension's IndexedDB);
  *   4. the site saw the requests one at a time, at least ~2 s apart.
+ *   5. a second run, asked for while the library is open: the same tab takes it; Pause holds
+ *      it after the first page (nothing more is fetched), the popup refuses a new one while it is
+ *      open, Cancel ends it.
  * The three transcript pages are made from the project's sample briefing, each with its own
  * date, number and a section about another city, so their texts (and hashes) differ.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from '../../scripts/lib/launch.ts';
 import { startMidruServer, type MidruServer } from '../../scripts/lib/midru-server.ts';
-import { fixtureHtml, formatProblems, pollUntil, watchConsole, type ConsoleProblem } from './support.ts';
+import { REPO_ROOT, fixtureHtml, formatProblems, pollUntil, sleep, watchConsole, type ConsoleProblem } from './support.ts';
+
+const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 
 const LISTING = '/en/press_service/spokesman/briefings/';
 const LISTING_QUERY = '?PAGEN_1=2';
@@ -64,6 +71,9 @@ const problems: ConsoleProblem[] = [];
 const requests: { path: string; at: number }[] = [];
 /** The site's check on the second page has passed (it serves the article from then on). */
 let checkPassed = false;
+let listing: Page;
+let popup: Page;
+let library: Page;
 
 before(async () => {
   server = await startMidruServer({
@@ -104,16 +114,18 @@ async function keptVersions(
   })()`)) as never;
 }
 
-test('backfill from a listing: the popup offers 3, an interstitial stops the second, resume adds all three, politely', {
-  timeout: 90_000,
-}, async () => {
-  const listing = await browser.context.newPage();
-  watchConsole(listing, problems);
-  await listing.goto(`https://mid.ru${LISTING}${LISTING_QUERY}`, { waitUntil: 'load' });
+/** axe-core on the library as it is now: no serious or critical violation. */
+async function axeClean(p: Page, state: string): Promise<void> {
+  // Evaluated through the DevTools protocol: the extension page's CSP refuses injected scripts.
+  if (!(await p.evaluate('typeof axe !== "undefined"'))) await p.evaluate(`${readFileSync(AXE, 'utf8')}\n;0`);
+  const r = (await p.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map((n) => n.html.slice(0, 120)).join(' | ')))`)) as string[];
+  assert.deepEqual(r, [], `axe, ${state}`);
+}
 
-  // The popup reads the active tab: open it in a background tab while the listing is in front.
-  const popup = await browser.context.newPage();
-  watchConsole(popup, problems);
+/** The popup for the listing tab, opened in a background tab while the listing is in front (it reads the active tab). */
+async function popupOffer() {
   await listing.bringToFront();
   const offer = popup.getByRole('button', { name: 'Add the 3 transcripts listed here to the archive', exact: true });
   // The content script starts at document_idle: ask again until it answers.
@@ -125,10 +137,22 @@ test('backfill from a listing: the popup offers 3, an interstitial stops the sec
       .catch(() => false);
   }, 10_000);
   assert.ok(offered, `the popup offers the three listed transcripts (it shows: ${await popup.locator('main').textContent()})`);
+  return offer;
+}
+
+test('backfill from a listing: the popup offers 3, an interstitial stops the second, resume adds all three, politely', {
+  timeout: 90_000,
+}, async () => {
+  listing = await browser.context.newPage();
+  watchConsole(listing, problems);
+  await listing.goto(`https://mid.ru${LISTING}${LISTING_QUERY}`, { waitUntil: 'load' });
+  popup = await browser.context.newPage();
+  watchConsole(popup, problems);
+  const offer = await popupOffer();
 
   const libraryOpened = browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/library.html'), timeout: 10_000 });
   await offer.click();
-  const library = await libraryOpened;
+  library = await libraryOpened;
   watchConsole(library, problems);
   library.setDefaultTimeout(15_000);
   assert.match(library.url(), /\/library\.html#archive$/, 'the library opens at its Archive');
@@ -146,6 +170,7 @@ test('backfill from a listing: the popup offers 3, an interstitial stops the sec
   );
   assert.equal(await bar.getAttribute('aria-valuenow'), '1');
   assert.equal(await library.locator('.bl-backfill-count').textContent(), '1 of 3');
+  await axeClean(library, 'backfill stopped');
   assert.deepEqual(
     (await keptVersions(library)).map((r) => r.key),
     ['mid.ru/1900201'],
@@ -181,7 +206,43 @@ test('backfill from a listing: the popup offers 3, an interstitial stops the sec
   for (const gap of gaps) assert.ok(gap >= 1_900, `requests at least ~2 s apart (gaps: ${gaps.join(', ')} ms)`);
 
   assert.equal(problems.length, 0, `no console errors:\n${formatProblems(problems)}`);
-  await popup.close();
-  await listing.close();
-  await library.close();
+});
+
+test('a second run in the open library: pause holds it, a new one is refused meanwhile, cancel ends it', { timeout: 60_000 }, async () => {
+  assert.ok(library && !library.isClosed(), 'the library of the first test is open');
+  await library.getByRole('button', { name: 'Close', exact: true }).click();
+  const bar = library.getByRole('progressbar', { name: 'Transcripts fetched' });
+  await bar.waitFor({ state: 'detached' });
+  requests.length = 0;
+
+  const pages = browser.context.pages().length;
+  await (await popupOffer()).click();
+  // The open library takes it (no second library tab) and starts at once.
+  await bar.waitFor();
+  assert.equal(browser.context.pages().length, pages, 'no new tab: the open library was focused');
+  assert.ok(await pollUntil(async () => (await bar.getAttribute('aria-valuenow')) === '1', 10_000), 'the first page is fetched');
+  await library.getByRole('button', { name: 'Pause', exact: true }).click();
+  await library.getByText(/^Paused\. Resume continues with the next page\./).waitFor();
+  await sleep(3_000);
+  assert.deepEqual(
+    requests.map((r) => r.path),
+    [pathOf(PAGES[0]!)],
+    'nothing fetched while paused',
+  );
+  assert.equal(await bar.getAttribute('aria-valuenow'), '1');
+
+  // An open job is not replaced: the popup says why.
+  await (await popupOffer()).click();
+  await popup.getByText(/^Not started: A backfill is already under way \(1 of 3\)/).waitFor();
+
+  await library.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await library.getByText(/^Cancelled\. The transcripts fetched so far stay in the archive\./).waitFor();
+  assert.equal(await library.getByRole('button', { name: 'Resume', exact: true }).count(), 0, 'no Resume after Cancel');
+  assert.equal(requests.length, 1);
+  // The same text again: still one version each.
+  assert.deepEqual(
+    (await keptVersions(library)).map((r) => r.version),
+    [1, 1, 1],
+  );
+  assert.equal(problems.length, 0, `no console errors:\n${formatProblems(problems)}`);
 });
