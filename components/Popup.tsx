@@ -17,6 +17,13 @@ import type { PopupStrings } from './popup-strings';
  */
 export type PopupTabStatus = TabStatus & { sidebarOpen?: boolean; noteCount?: number; date?: string | null };
 
+/** An open backfill job, as far as the popup tells it. */
+export interface BackfillProgress {
+  next: number;
+  total: number;
+  status: 'queued' | 'running' | 'paused' | 'stopped';
+}
+
 export type PopupTab = { kind: 'loading' } | { kind: 'elsewhere' } | { kind: 'ministry'; status: PopupTabStatus };
 
 export interface PopupProps {
@@ -30,15 +37,29 @@ export interface PopupProps {
   loadListing?: () => Promise<string[]>;
   /** Hands them to the library, which adds them to the archive one page at a time. */
   addListed?: (urls: string[]) => Promise<void>;
+  /** Follows the archive's backfill job (the library runs it); returns the stop function. */
+  watchBackfill?: (listener: (progress: BackfillProgress | null) => void) => () => void;
   /** Extra actions other features add (the notes library). */
   children?: ComponentChildren;
 }
 
-export function Popup({ strings: s, loadTab, countNotes, toggleSidebar, savePage, loadListing, addListed, children }: PopupProps) {
+export function Popup({
+  strings: s,
+  loadTab,
+  countNotes,
+  toggleSidebar,
+  savePage,
+  loadListing,
+  addListed,
+  watchBackfill,
+  children,
+}: PopupProps) {
   const [tab, setTab] = useState<PopupTab>({ kind: 'loading' });
   const [counted, setCounted] = useState<number | null>(null);
   const [listed, setListed] = useState<string[]>([]);
   const [note, setNote] = useState('');
+  const [progress, setProgress] = useState<BackfillProgress | null>(null);
+  useEffect(() => watchBackfill?.(setProgress), []);
   useEffect(() => {
     loadTab().then(setTab, () => setTab({ kind: 'elsewhere' }));
     countNotes?.().then(setCounted, () => setCounted(null));
@@ -82,6 +103,7 @@ export function Popup({ strings: s, loadTab, countNotes, toggleSidebar, savePage
           {s.addListed(listed.length)}
         </button>
       )}
+      {progress && <p class="bl-popup-meta">{s.backfillProgress(progress.next, progress.total, progress.status)}</p>}
       {children}
       {status && (
         <p class="bl-popup-secondary">

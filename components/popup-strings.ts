@@ -31,6 +31,10 @@ const en = {
     n === 1 ? 'Add the 1 transcript listed here to the archive' : `Add the ${n} transcripts listed here to the archive`,
   addedListed: 'The library adds them now, one page every 2 seconds.',
   addListedFailed: (reason: string) => `Not started: ${reason}`,
+  backfillProgress: (next: number, total: number, status: 'queued' | 'running' | 'paused' | 'stopped') =>
+    `Adding listed transcripts to the archive: ${next} of ${total}${
+      status === 'paused' ? ' (paused; resume in the library)' : status === 'stopped' ? ' (stopped; see the library)' : ''
+    }`,
 };
 
 export type PopupStrings = typeof en;
@@ -66,6 +70,14 @@ const ru: PopupStrings = {
   addListed: (n: number) => `Добавить в архив ${ruCount(n, 'стенограмму', 'стенограммы', 'стенограмм')} из этого списка`,
   addedListed: 'Библиотека добавляет их: по одной странице раз в 2 секунды.',
   addListedFailed: (reason: string) => `Не начато: ${reason}`,
+  backfillProgress: (next: number, total: number, status: 'queued' | 'running' | 'paused' | 'stopped') =>
+    `Стенограммы из списка добавляются в архив: ${next} из ${total}${
+      status === 'paused'
+        ? ' (пауза; продолжить можно в библиотеке)'
+        : status === 'stopped'
+          ? ' (остановлено; подробности в библиотеке)'
+          : ''
+    }`,
 };
 
 export function popupStringsFor(uiLanguage: string | undefined): PopupStrings {

@@ -6,7 +6,8 @@ import { canonicalBriefingKey } from '../../lib/store/canonical-url';
 import { openStore } from '../../lib/store/db';
 import { countHighlights } from '../../lib/store/highlights';
 import { backgroundClient, sendToTab } from '../../lib/messages/client';
-import { backfillUrls } from '../../lib/library/backfill-job';
+import { backfillUrls, isOpen, parseJob, storageJobArea, type StorageLike } from '../../lib/library/backfill-job';
+import type { BackfillProgress } from '../../components/Popup';
 
 const strings = popupStringsFor(browser.i18n.getUILanguage());
 document.documentElement.lang = strings.lang;
@@ -51,8 +52,20 @@ async function loadListing(): Promise<string[]> {
   return backfillUrls(items, active.url);
 }
 
+/** The open backfill job's progress, now and as the library saves it. */
+function watchBackfill(listener: (p: BackfillProgress | null) => void): () => void {
+  const area = storageJobArea(browser.storage as unknown as StorageLike);
+  const tell = (value: unknown) => {
+    const job = parseJob(value);
+    listener(isOpen(job) ? { next: job.next, total: job.urls.length, status: job.status as BackfillProgress['status'] } : null);
+  };
+  void area.read().then(tell, () => listener(null));
+  return area.watch(tell);
+}
+
 render(
   <Popup
+    watchBackfill={watchBackfill}
     loadListing={loadListing}
     addListed={async (urls) => {
       await backgroundClient().archive.backfill(urls);

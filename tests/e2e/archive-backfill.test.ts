@@ -231,8 +231,10 @@ test('a second run in the open library: pause holds it, a new one is refused mea
   );
   assert.equal(await bar.getAttribute('aria-valuenow'), '1');
 
-  // An open job is not replaced: the popup says why.
-  await (await popupOffer()).click();
+  // The popup follows it; an open job is not replaced: the popup says why.
+  const offer = await popupOffer();
+  await popup.getByText('Adding listed transcripts to the archive: 1 of 3 (paused; resume in the library)', { exact: true }).waitFor();
+  await offer.click();
   await popup.getByText(/^Not started: A backfill is already under way \(1 of 3\)/).waitFor();
 
   await library.getByRole('button', { name: 'Cancel', exact: true }).click();

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Popup, type PopupTab } from '../../../components/Popup';
+import { Popup, type BackfillProgress, type PopupProps, type PopupTab } from '../../../components/Popup';
 import { popupStringsFor } from '../../../components/popup-strings';
 
 const URLS = [1, 2, 3].map((i) => `https://mid.ru/en/press_service/spokesman/briefings/190020${i}/`);
@@ -15,7 +15,7 @@ afterEach(() => {
   host.remove();
 });
 
-async function show(listed: string[], lang = 'en', addListed = async (_urls: string[]) => {}) {
+async function show(listed: string[], lang = 'en', addListed = async (_urls: string[]) => {}, watchBackfill?: PopupProps['watchBackfill']) {
   host = document.createElement('div');
   document.body.append(host);
   await act(async () => {
@@ -27,6 +27,7 @@ async function show(listed: string[], lang = 'en', addListed = async (_urls: str
         savePage={async () => {}}
         loadListing={async () => listed}
         addListed={addListed}
+        watchBackfill={watchBackfill}
       />,
       host,
     );
@@ -80,5 +81,30 @@ describe('popup: add the listed transcripts', () => {
       'ru',
     );
     expect(offer()?.textContent).toBe('Добавить в архив 5 стенограмм из этого списка');
+  });
+
+  it('follows an open backfill job', async () => {
+    let tell!: (p: BackfillProgress | null) => void;
+    let stopped = false;
+    await show(URLS, 'en', undefined, (listener) => {
+      tell = listener;
+      return () => void (stopped = true);
+    });
+    const meta = () => [...host.querySelectorAll('.bl-popup-meta')].map((p) => p.textContent);
+    expect(meta()).toEqual([]);
+    act(() => tell({ next: 1, total: 3, status: 'running' }));
+    expect(meta()).toEqual(['Adding listed transcripts to the archive: 1 of 3']);
+    act(() => tell({ next: 1, total: 3, status: 'stopped' }));
+    expect(meta()).toEqual(['Adding listed transcripts to the archive: 1 of 3 (stopped; see the library)']);
+    act(() => tell(null));
+    expect(meta()).toEqual([]);
+    act(() => render(null, host));
+    expect(stopped).toBe(true);
+    host.remove();
+    await show(URLS, 'ru', undefined, (listener) => {
+      listener({ next: 2, total: 3, status: 'paused' });
+      return () => {};
+    });
+    expect(meta()).toEqual(['Стенограммы из списка добавляются в архив: 2 из 3 (пауза; продолжить можно в библиотеке)']);
   });
 });
