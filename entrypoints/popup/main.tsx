@@ -68,7 +68,10 @@ render(
     watchBackfill={watchBackfill}
     loadListing={loadListing}
     addListed={async (urls) => {
-      await backgroundClient().archive.backfill(urls);
+      // The listing page's origin: the background refuses any address off it.
+      const page = (await activeTab())?.url;
+      if (!page) throw new Error('no active tab');
+      await backgroundClient().archive.backfill(new URL(page).origin, urls);
     }}
     strings={strings}
     loadTab={loadTab}

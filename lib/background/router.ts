@@ -64,17 +64,16 @@ export function createBackgroundHandler(source: StoreSource, options: Background
   const open = options.openLibrary ?? ((id?: string) => openLibrary(browser, id));
   let drafts = options.drafts ?? null;
   const draftStore = () => (drafts ??= indexedDbDrafts());
-  const backfill = async (urls: string[]) => {
+  const backfill = async (request: { origin: string; urls: string[] }) => {
     const area = options.backfillArea ?? storageJobArea(browser.storage as unknown as StorageLike);
-    const job = await queueBackfill(area, urls, (options.newId ?? (() => crypto.randomUUID()))(), now());
+    const job = await queueBackfill(area, request, (options.newId ?? (() => crypto.randomUUID()))(), now());
     await (options.openArchive ?? (() => openLibrary(browser, undefined, 'archive')))();
     return { total: job.urls.length };
   };
   return createRouter(
     backgroundProtocol,
     ourId,
-    (req, sender) =>
-      req.type === 'archive/backfill' ? backfill(req.urls) : answer(req, sender, getStore, now(), announce, open, draftStore),
+    (req, sender) => (req.type === 'archive/backfill' ? backfill(req) : answer(req, sender, getStore, now(), announce, open, draftStore)),
     describeError,
   );
 }

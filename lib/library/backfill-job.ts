@@ -53,6 +53,22 @@ export function backfillUrls(items: readonly Pick<ListedTranscript, 'url'>[], pa
   return [...new Set(urls)].slice(0, MAX_BACKFILL_URLS);
 }
 
+/** `https://mid.ru`, `https://www.mid.ru`: the origin of a page of the ministry's site. */
+export function isMinistryOrigin(origin: string): boolean {
+  try {
+    const u = new URL(origin);
+    return u.origin === origin && u.protocol === 'https:' && !u.port && parseMinistryUrl(origin).onMinistrySite;
+  } catch {
+    return false;
+  }
+}
+
+export const BackfillOriginSchema = v.pipe(
+  v.string(),
+  v.maxLength(200),
+  v.check(isMinistryOrigin, 'must be the https origin of a page of mid.ru'),
+);
+
 export const BackfillUrlsSchema = v.pipe(
   v.array(v.pipe(v.string(), v.maxLength(MAX_URL_CHARS), v.check(isArticleUrl, 'must be an https article address on mid.ru'))),
   v.minLength(1),
@@ -139,9 +155,16 @@ export interface JobArea {
  * The background's side: save a new job for the library to run. An open job is not replaced —
  * the reader finishes or cancels it in the library first (nothing is dropped unseen).
  */
-export async function queueBackfill(area: JobArea, urls: string[], id: string, now: number): Promise<BackfillJob> {
-  const checked = v.safeParse(BackfillUrlsSchema, urls);
+export async function queueBackfill(
+  area: JobArea,
+  request: { origin: string; urls: string[] },
+  id: string,
+  now: number,
+): Promise<BackfillJob> {
+  const checked = v.safeParse(BackfillUrlsSchema, request.urls);
   if (!checked.success) throw new Error(`Not a backfill: ${checked.issues[0]?.message ?? 'bad addresses'}`);
+  const foreign = checked.output.find((u) => new URL(u).origin !== request.origin);
+  if (foreign) throw new Error(`Refused: ${foreign} is not on the listing page's site (${request.origin})`);
   const current = parseJob(await area.read());
   if (isOpen(current)) {
     throw new Error(

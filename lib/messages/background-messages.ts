@@ -18,7 +18,7 @@ import { parseVariant, type Parsed } from './schema-text';
 import { KeptTranscriptSchema } from '../archive/record-schema';
 import type { KeepOutcome } from '../store/transcripts';
 import type { TranscriptVersionRecord } from '../store/schema';
-import { BackfillUrlsSchema } from '../library/backfill-job';
+import { BackfillOriginSchema, BackfillUrlsSchema } from '../library/backfill-job';
 
 const MAX_BLOCKS = 20_000;
 const MAX_BLOCK_CHARS = 200_000;
@@ -78,9 +78,10 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('archive/forget'), key: BriefingKeySchema }),
   /**
    * Add the transcripts a listing page links to: saves the job (library/backfill-job.ts) and
-   * opens the library, which runs it. Https article addresses of mid.ru, one origin, a few hundred at most.
+   * opens the library, which runs it. Https article addresses of mid.ru, all on the listing
+   * page's origin (`origin`), a few hundred at most.
    */
-  v.strictObject({ type: v.literal('archive/backfill'), urls: BackfillUrlsSchema }),
+  v.strictObject({ type: v.literal('archive/backfill'), origin: BackfillOriginSchema, urls: BackfillUrlsSchema }),
   /** The tab and frame of the asking page (the sidebar frame finds its page this way). */
   v.strictObject({ type: v.literal('sidebar/whoami') }),
 ]);

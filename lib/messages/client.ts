@@ -78,7 +78,7 @@ export function backgroundClient(transport: Transport = runtimeTransport) {
       versions: (key: string) => go({ type: 'archive/versions', key }),
       forget: (key: string) => go({ type: 'archive/forget', key }),
       /** Hand a listing's addresses to the library's backfill (it opens at the Archive). */
-      backfill: (urls: string[]) => go({ type: 'archive/backfill', urls }),
+      backfill: (origin: string, urls: string[]) => go({ type: 'archive/backfill', origin, urls }),
     },
     entities: {
       find: (blocks: string[], language: 'en' | 'ru' | 'auto') => go({ type: 'entities/find', blocks, language }),

@@ -58,7 +58,7 @@ async function keptKeys(lib: Page): Promise<string[]> {
 test('the library fetches and keeps the three listed transcripts, one every 2 s', { timeout: 60_000 }, async () => {
   const lib = await ff.openExtensionPage('library.html');
   const answer = (await lib.evaluate(
-    `browser.runtime.sendMessage(${JSON.stringify({ type: 'archive/backfill', urls: IDS.map(urlOf) })})`,
+    `browser.runtime.sendMessage(${JSON.stringify({ type: 'archive/backfill', origin: 'https://mid.ru', urls: IDS.map(urlOf) })})`,
   )) as { ok: boolean; data?: { total: number }; error?: string };
   assert.deepEqual(answer, { ok: true, data: { total: 3 } });
   const count = async () =>

@@ -85,11 +85,22 @@ function sharedLock(): LockRunner {
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('the archive/backfill message', () => {
-  const msg = (urls: unknown) => parseBackgroundRequest({ type: 'archive/backfill', urls });
+  const msg = (urls: unknown, origin: unknown = 'https://mid.ru') => parseBackgroundRequest({ type: 'archive/backfill', origin, urls });
 
   it('accepts https article addresses of mid.ru on one origin', () => {
     expect(msg(URLS).ok).toBe(true);
-    expect(msg(['https://archive.mid.ru/en/foreign_policy/news/-/asset_publisher/cKNonkJE02Bw/content/id/4833541']).ok).toBe(true);
+    expect(
+      msg(['https://archive.mid.ru/en/foreign_policy/news/-/asset_publisher/cKNonkJE02Bw/content/id/4833541'], 'https://archive.mid.ru').ok,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['a page, not an origin', 'https://mid.ru/en/'],
+    ['plain http', 'http://mid.ru'],
+    ['another site', 'https://example.org'],
+    ['missing', undefined],
+  ])('refuses an origin that is %s', (_, origin) => {
+    expect(parseBackgroundRequest({ type: 'archive/backfill', origin, urls: URLS }).ok).toBe(false);
   });
 
   it.each([
@@ -148,11 +159,11 @@ describe('the background saves the job and opens the library', () => {
 
   it('from an extension page: saved as queued at 0, the library opened', async () => {
     const { db, area, ask, opened } = await setup();
-    expect(await ask({ type: 'archive/backfill', urls: URLS }, POPUP)).toEqual({ ok: true, data: { total: 3 } });
+    expect(await ask({ type: 'archive/backfill', origin: 'https://mid.ru', urls: URLS }, POPUP)).toEqual({ ok: true, data: { total: 3 } });
     expect(parseJob(area.value)).toEqual(newJob(URLS, 'job-1', 7_000));
     expect(opened()).toBe(1);
     // An open job is not replaced: the reader finishes or cancels it first.
-    const again = await ask({ type: 'archive/backfill', urls: URLS.slice(0, 1) }, POPUP);
+    const again = await ask({ type: 'archive/backfill', origin: 'https://mid.ru', urls: URLS.slice(0, 1) }, POPUP);
     expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/already under way \(0 of 3\)/) });
     expect(opened()).toBe(1);
     db.close();
@@ -160,7 +171,22 @@ describe('the background saves the job and opens the library', () => {
 
   it('refused to a content script, and nothing saved', async () => {
     const { db, area, ask, opened } = await setup();
-    expect(await ask({ type: 'archive/backfill', urls: URLS }, CONTENT_SCRIPT)).toMatchObject({ ok: false, error: /Refused/ });
+    expect(await ask({ type: 'archive/backfill', origin: 'https://mid.ru', urls: URLS }, CONTENT_SCRIPT)).toMatchObject({
+      ok: false,
+      error: /Refused/,
+    });
+    expect(area.value).toBeNull();
+    expect(opened()).toBe(0);
+    db.close();
+  });
+
+  it('addresses off the listing page’s origin are refused, and nothing saved', async () => {
+    const { db, area, ask, opened } = await setup();
+    const r = await ask({ type: 'archive/backfill', origin: 'https://www.mid.ru', urls: URLS }, POPUP);
+    expect(r).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Refused: .* is not on the listing page's site \(https:\/\/www\.mid\.ru\)/),
+    });
     expect(area.value).toBeNull();
     expect(opened()).toBe(0);
     db.close();
@@ -168,7 +194,7 @@ describe('the background saves the job and opens the library', () => {
 
   it('a new job replaces a finished one', async () => {
     const area = memoryArea({ ...newJob(URLS, 'old', 1), status: 'done', next: 3 });
-    const job = await queueBackfill(area, URLS.slice(1), 'new', 2);
+    const job = await queueBackfill(area, { origin: 'https://mid.ru', urls: URLS.slice(1) }, 'new', 2);
     expect(job).toMatchObject({ id: 'new', next: 0, status: 'queued', urls: URLS.slice(1) });
   });
 });
