@@ -7,14 +7,7 @@
  * that cannot get it shows the job as running elsewhere and follows it through the storage.
  */
 import { isInterstitial } from '../detect/page';
-import {
-  BACKFILL_INTERVAL_MS,
-  createBackfill,
-  type Backfill,
-  type BackfillDeps,
-  type BackfillState,
-  type FetchedPage,
-} from '../archive/backfill';
+import { createBackfill, type Backfill, type BackfillDeps, type BackfillState, type FetchedPage } from '../archive/backfill';
 import { isOpen, parseJob, type BackfillJob, type BackfillStop, type JobArea } from './backfill-job';
 
 export interface JobView {
@@ -64,7 +57,6 @@ export function createBackfillRunner(opts: RunnerOptions): BackfillController {
   const { area, deps } = opts;
   const lock = opts.lock ?? webLock();
   const autoStart = opts.autoStart ?? true;
-  const interval = opts.intervalMs ?? BACKFILL_INTERVAL_MS;
   let job: BackfillJob | null = null;
   let elsewhere = false;
   /** The core's run for `job` in this page, kept across pause and resume. */
@@ -139,7 +131,8 @@ export function createBackfillRunner(opts: RunnerOptions): BackfillController {
     const run = createBackfill(
       j.urls,
       { fetchPage, keep, now: deps.now, sleep: deps.sleep, onChange },
-      { intervalMs: opts.intervalMs, startAt: j.next },
+      // A new page (a reload) does not know when the last request left: the job does.
+      { intervalMs: opts.intervalMs, startAt: j.next, lastRequestAt: j.lastFetchAt ?? undefined },
     );
     backfill = { id: j.id, run };
     return run;
@@ -154,12 +147,7 @@ export function createBackfillRunner(opts: RunnerOptions): BackfillController {
       // Read again under the lock: another tab may have moved it on before letting go.
       const fresh = parseJob(await area.read());
       if (!fresh || fresh.id !== j.id || !isOpen(fresh)) return update(fresh, false);
-      if (backfill?.id !== fresh.id) {
-        job = fresh;
-        // A new page (a reload) does not know when the last request left: the job does.
-        const wait = fresh.lastFetchAt === null ? 0 : fresh.lastFetchAt + interval - deps.now();
-        if (wait > 0) await deps.sleep(Math.min(wait, interval));
-      }
+      if (backfill?.id !== fresh.id) job = fresh;
       await coreFor(fresh).run();
     }).finally(() => {
       running = null;

@@ -246,6 +246,35 @@ describe('the library runs the job', () => {
     expect(parseJob(area.value)).toMatchObject({ status: 'done', next: 3, kept: 3 });
   });
 
+  it('after a reload the first request waits out the interval from the saved last request; cancel in that wait fetches nothing', async () => {
+    const site = fakeSite();
+    // The clock starts at 0; the last request left at 500: the next may leave at 2 500.
+    const area = memoryArea({ ...newJob(URLS, 'j', 0), status: 'paused', next: 1, kept: 1, lastFetchAt: 500 });
+    const runner = createBackfillRunner({ area, deps: site.deps, lock: sharedLock() });
+    await settle();
+    runner.resume();
+    await settle();
+    await runner.idle();
+    expect(site.asked.map((a) => [a.url, a.at])).toEqual([
+      [URLS[1], 2_500],
+      [URLS[2], 4_500],
+    ]);
+
+    let release!: () => void;
+    const slow = fakeSite();
+    slow.deps.sleep = () => new Promise<void>((r) => (release = r));
+    const area2 = memoryArea({ ...newJob(URLS, 'k', 0), status: 'paused', next: 1, kept: 1, lastFetchAt: 500 });
+    const again = createBackfillRunner({ area: area2, deps: slow.deps, lock: sharedLock() });
+    await settle();
+    again.resume();
+    await settle();
+    again.cancel();
+    release();
+    await again.idle();
+    expect(slow.asked).toHaveLength(0);
+    expect(parseJob(area2.value)).toMatchObject({ status: 'cancelled', next: 1 });
+  });
+
   it('HTTP errors and failed fetches stop it with their reason', async () => {
     const site = fakeSite((url) => (url === URLS[0] ? { status: 503, doc: ARTICLE } : new Error('offline')));
     const area = memoryArea(newJob(URLS, 'j', 0));
