@@ -70,22 +70,22 @@ export function BackfillPanel({ strings: s, controller }: BackfillPanelProps) {
       {elsewhere && open && <p class="bl-meta">{s.elsewhere}</p>}
       <div class="bl-backfill-actions">
         {open && job.status === 'running' && (
-          <button type="button" onClick={() => controller.pause()} disabled={elsewhere}>
+          <button type="button" class="bl-button-secondary" onClick={() => controller.pause()} disabled={elsewhere}>
             {s.pause}
           </button>
         )}
         {open && job.status !== 'running' && job.status !== 'queued' && (
-          <button type="button" onClick={() => controller.resume()} disabled={elsewhere}>
+          <button type="button" class="bl-button" onClick={() => controller.resume()} disabled={elsewhere}>
             {s.resume}
           </button>
         )}
         {open && (
-          <button type="button" onClick={() => controller.cancel()} disabled={elsewhere}>
+          <button type="button" class="bl-button-secondary" onClick={() => controller.cancel()} disabled={elsewhere}>
             {s.cancel}
           </button>
         )}
         {!open && (
-          <button type="button" onClick={() => controller.dismiss()}>
+          <button type="button" class="bl-button-secondary" onClick={() => controller.dismiss()}>
             {s.dismiss}
           </button>
         )}
