@@ -13,7 +13,10 @@ export default defineConfig({
     // Icons drawn in scripts/icons/ (npm run icons). The toolbar button's icons and title are
     // set in entrypoints/popup/index.html (WXT builds the action from the popup).
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    permissions: ['storage', 'contextMenus'],
+    // The library fetches the transcripts a listing page links to (the archive's backfill): it
+    // needs the site's hosts, the same ones the content script runs on, so no new warning.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? MID_MATCHES : [])],
+    ...(browser === 'firefox' ? {} : { host_permissions: MID_MATCHES }),
     // The sidebar frame is the one page the ministry's site may embed; Chrome serves it under a
     // per-session address (use_dynamic_url), so a page cannot load it from a guessed one.
     web_accessible_resources:

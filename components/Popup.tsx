@@ -2,7 +2,8 @@
  * The toolbar popup: on a briefing, what was detected, whether the sidebar is open, how many
  * highlights and notes the reader has there, and a button that says what it will do; on another
  * ministry page, that it is not a briefing; elsewhere, what the extension is for. "Save this
- * page for a report" (a bug-report tool) is a secondary link on the ministry's pages.
+ * page for a report" (a bug-report tool) is a secondary link on the ministry's pages. On a page
+ * that lists transcripts (a listing of briefings, speeches), an offer to add them to the archive.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -16,6 +17,13 @@ import type { PopupStrings } from './popup-strings';
  */
 export type PopupTabStatus = TabStatus & { sidebarOpen?: boolean; noteCount?: number; date?: string | null };
 
+/** An open backfill job, as far as the popup tells it. */
+export interface BackfillProgress {
+  next: number;
+  total: number;
+  status: 'queued' | 'running' | 'paused' | 'stopped';
+}
+
 export type PopupTab = { kind: 'loading' } | { kind: 'elsewhere' } | { kind: 'ministry'; status: PopupTabStatus };
 
 export interface PopupProps {
@@ -25,18 +33,43 @@ export interface PopupProps {
   countNotes?: () => Promise<number | null>;
   toggleSidebar: () => Promise<void>;
   savePage: () => Promise<void>;
+  /** The transcripts a listing page links to, on its own origin (the archive's backfill offer). */
+  loadListing?: () => Promise<string[]>;
+  /** Hands them to the library, which adds them to the archive one page at a time. */
+  addListed?: (urls: string[]) => Promise<void>;
+  /** Follows the archive's backfill job (the library runs it); returns the stop function. */
+  watchBackfill?: (listener: (progress: BackfillProgress | null) => void) => () => void;
   /** Extra actions other features add (the notes library). */
   children?: ComponentChildren;
 }
 
-export function Popup({ strings: s, loadTab, countNotes, toggleSidebar, savePage, children }: PopupProps) {
+export function Popup({
+  strings: s,
+  loadTab,
+  countNotes,
+  toggleSidebar,
+  savePage,
+  loadListing,
+  addListed,
+  watchBackfill,
+  children,
+}: PopupProps) {
   const [tab, setTab] = useState<PopupTab>({ kind: 'loading' });
   const [counted, setCounted] = useState<number | null>(null);
+  const [listed, setListed] = useState<string[]>([]);
   const [note, setNote] = useState('');
+  const [progress, setProgress] = useState<BackfillProgress | null>(null);
+  useEffect(() => watchBackfill?.(setProgress), []);
   useEffect(() => {
     loadTab().then(setTab, () => setTab({ kind: 'elsewhere' }));
     countNotes?.().then(setCounted, () => setCounted(null));
+    loadListing?.().then(setListed, () => setListed([]));
   }, []);
+  const add = () =>
+    addListed?.(listed).then(
+      () => setNote(s.addedListed),
+      (e: unknown) => setNote(s.addListedFailed(e instanceof Error ? e.message : String(e))),
+    );
   const act = (fn: () => Promise<void>, done: string) => () =>
     fn().then(
       () => setNote(done),
@@ -65,6 +98,12 @@ export function Popup({ strings: s, loadTab, countNotes, toggleSidebar, savePage
         </>
       )}
       {status && !status.detected && <p>{status.state === 'waiting' ? s.waiting : s.notBriefing}</p>}
+      {status && addListed && listed.length > 0 && (
+        <button type="button" class={detected ? 'bl-popup-library' : 'bl-popup-primary'} onClick={add}>
+          {s.addListed(listed.length)}
+        </button>
+      )}
+      {progress && <p class="bl-popup-meta">{s.backfillProgress(progress.next, progress.total, progress.status)}</p>}
       {children}
       {status && (
         <p class="bl-popup-secondary">

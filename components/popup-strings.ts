@@ -27,9 +27,24 @@ const en = {
   saved: 'Saved to your downloads.',
   failed: 'That did not work on this tab; reload the page and try again.',
   openLibrary: 'Notes library',
+  addListed: (n: number) =>
+    n === 1 ? 'Add the 1 transcript listed here to the archive' : `Add the ${n} transcripts listed here to the archive`,
+  addedListed: 'The library adds them now, one page every 2 seconds.',
+  addListedFailed: (reason: string) => `Not started: ${reason}`,
+  backfillProgress: (next: number, total: number, status: 'queued' | 'running' | 'paused' | 'stopped') =>
+    `Adding listed transcripts to the archive: ${next} of ${total}${
+      status === 'paused' ? ' (paused; resume in the library)' : status === 'stopped' ? ' (stopped; see the library)' : ''
+    }`,
 };
 
 export type PopupStrings = typeof en;
+
+/** A number with the Russian noun form it takes (accusative after "добавить"): 1 стенограмму, 3 стенограммы, 5 стенограмм. */
+const ruPlural = new Intl.PluralRules('ru');
+function ruCount(n: number, one: string, few: string, many: string): string {
+  const form = ruPlural.select(n);
+  return `${n} ${form === 'one' ? one : form === 'few' ? few : many}`;
+}
 
 const ru: PopupStrings = {
   lang: 'ru',
@@ -52,6 +67,17 @@ const ru: PopupStrings = {
   saved: 'Сохранено в загрузки.',
   failed: 'На этой вкладке не получилось; перезагрузите страницу и попробуйте снова.',
   openLibrary: 'Библиотека заметок',
+  addListed: (n: number) => `Добавить в архив ${ruCount(n, 'стенограмму', 'стенограммы', 'стенограмм')} из этого списка`,
+  addedListed: 'Библиотека добавляет их: по одной странице раз в 2 секунды.',
+  addListedFailed: (reason: string) => `Не начато: ${reason}`,
+  backfillProgress: (next: number, total: number, status: 'queued' | 'running' | 'paused' | 'stopped') =>
+    `Стенограммы из списка добавляются в архив: ${next} из ${total}${
+      status === 'paused'
+        ? ' (пауза; продолжить можно в библиотеке)'
+        : status === 'stopped'
+          ? ' (остановлено; подробности в библиотеке)'
+          : ''
+    }`,
 };
 
 export function popupStringsFor(uiLanguage: string | undefined): PopupStrings {

@@ -33,6 +33,8 @@ export interface LibraryAppProps {
   listHeight?: number;
   /** Clock for export file names and stamps (tests). */
   now?: () => number;
+  /** Shown above the views whatever the tab (a running backfill). */
+  top?: ComponentChildren;
 }
 
 type View = 'highlights' | 'briefings' | 'transfer';
@@ -122,6 +124,7 @@ export function LibraryApp(props: LibraryAppProps) {
         </div>
       </header>
       <main class="bl-lib-main">
+        {props.top}
         {lib.loadError && (
           <p role="alert" class="bl-error">
             {s.loadFailed(lib.loadError)}

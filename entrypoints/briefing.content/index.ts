@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { stringsFor } from '../../components/i18n';
 import { blocksOf } from '../../lib/adapters/dom';
+import { listedTranscripts } from '../../lib/archive/listing';
 import { MID_MATCHES } from '../../lib/detect/hosts';
 import { isInterstitial } from '../../lib/detect/page';
 import { isTranscriptAddress } from '../../lib/detect/url';
@@ -41,6 +42,8 @@ export default defineContentScript({
             downloadPageForReport(document, window, null, page?.hostTags);
             return true;
           }
+          // Read only: the popup offers to add these to the archive (it fetches them, not the page).
+          if (req.type === 'tab/listing') return { items: listedTranscripts(document, location.href) };
           return page?.command(req.command) ?? false;
         },
       );

@@ -9,6 +9,12 @@ import { LibraryApp, type DownloadFile } from '../../components/library/LibraryA
 import { libraryStringsFor } from '../../components/library/strings';
 import { storeBackend } from '../../lib/library/apply';
 import { storeConnection } from '../../lib/store/db';
+import { BackfillPanel } from '../../components/library/BackfillPanel';
+import { backfillStringsFor } from '../../components/library/backfill-strings';
+import { storageJobArea, type StorageLike } from '../../lib/library/backfill-job';
+import { pageFetcher, transcriptKeeper } from '../../lib/library/backfill-keep';
+import { createBackfillRunner } from '../../lib/library/backfill-runner';
+import { backgroundClient } from '../../lib/messages/client';
 
 const strings = libraryStringsFor(browser.i18n.getUILanguage());
 document.documentElement.lang = strings.lang;
@@ -27,8 +33,25 @@ function download({ name, type, text }: DownloadFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+// The archive's backfill runs here: an extension page has fetch and DOMParser (the MV3 service
+// worker has no DOMParser) and stays open when the popup that asked for it closes.
+const client = backgroundClient();
+const backfill = createBackfillRunner({
+  area: storageJobArea(browser.storage as unknown as StorageLike),
+  deps: {
+    fetchPage: pageFetcher(
+      (url, init) => fetch(url, init),
+      (html) => new DOMParser().parseFromString(html, 'text/html'),
+    ),
+    keep: transcriptKeeper({ findEntities: client.entities.find, keep: client.archive.keep }),
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+  },
+});
+
 render(
   <LibraryApp
+    top={<BackfillPanel strings={backfillStringsFor(browser.i18n.getUILanguage())} controller={backfill} />}
     strings={strings}
     backend={storeBackend(storeConnection())}
     openUrl={(url) => void browser.tabs.create({ url })}

@@ -5,7 +5,9 @@ import { popupStringsFor } from '../../components/popup-strings';
 import { canonicalBriefingKey } from '../../lib/store/canonical-url';
 import { openStore } from '../../lib/store/db';
 import { countHighlights } from '../../lib/store/highlights';
-import { sendToTab } from '../../lib/messages/client';
+import { backgroundClient, sendToTab } from '../../lib/messages/client';
+import { backfillUrls, isOpen, parseJob, storageJobArea, type StorageLike } from '../../lib/library/backfill-job';
+import type { BackfillProgress } from '../../components/Popup';
 
 const strings = popupStringsFor(browser.i18n.getUILanguage());
 document.documentElement.lang = strings.lang;
@@ -42,8 +44,35 @@ async function countNotes(): Promise<number | null> {
   }
 }
 
+/** The transcripts the tab's listing links to, on the tab's own origin only (the backfill never leaves it). */
+async function loadListing(): Promise<string[]> {
+  const active = await activeTab();
+  if (active?.id === undefined || !active.url) return [];
+  const { items } = await sendToTab(active.id, { type: 'tab/listing' });
+  return backfillUrls(items, active.url);
+}
+
+/** The open backfill job's progress, now and as the library saves it. */
+function watchBackfill(listener: (p: BackfillProgress | null) => void): () => void {
+  const area = storageJobArea(browser.storage as unknown as StorageLike);
+  const tell = (value: unknown) => {
+    const job = parseJob(value);
+    listener(isOpen(job) ? { next: job.next, total: job.urls.length, status: job.status as BackfillProgress['status'] } : null);
+  };
+  void area.read().then(tell, () => listener(null));
+  return area.watch(tell);
+}
+
 render(
   <Popup
+    watchBackfill={watchBackfill}
+    loadListing={loadListing}
+    addListed={async (urls) => {
+      // The listing page's origin: the background refuses any address off it.
+      const page = (await activeTab())?.url;
+      if (!page) throw new Error('no active tab');
+      await backgroundClient().archive.backfill(new URL(page).origin, urls);
+    }}
     strings={strings}
     loadTab={loadTab}
     countNotes={countNotes}

@@ -6,7 +6,8 @@
  *
  * Pure scheduling: the clock, the fetch and the keeping are given (`BackfillDeps`), so it runs the
  * same in the background, in an extension page, and in a test with a fake clock. State to carry
- * across a restart is `{ urls, next }`: pass `startAt: next` to continue a backfill later.
+ * across a restart is `{ urls, next }` (and when the last request left): pass `startAt: next`
+ * (and `lastRequestAt`) to continue a backfill later.
  */
 import { isInterstitial } from '../detect/page';
 
@@ -61,6 +62,8 @@ export interface BackfillOptions {
   intervalMs?: number;
   /** Where to start (a saved `next`). */
   startAt?: number;
+  /** When the last request of an earlier run left (`now()` clock): the first request waits out the interval from it. */
+  lastRequestAt?: number;
 }
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -76,7 +79,7 @@ export function createBackfill(urls: readonly string[], deps: BackfillDeps, opts
     notTranscript: 0,
     message: null,
   };
-  let lastRequest = Number.NEGATIVE_INFINITY;
+  let lastRequest = opts.lastRequestAt ?? Number.NEGATIVE_INFINITY;
   let pauseWanted = false;
   let controller: AbortController | null = null;
   let running: Promise<BackfillState> | null = null;

@@ -26,6 +26,7 @@ import {
 import { DB_VERSION } from '../store/schema';
 import { forgetTranscript, keepTranscript, listVersions } from '../store/transcripts';
 import { announceTranscriptsChanged } from '../store/archive-broadcast';
+import { queueBackfill, storageJobArea, type JobArea, type StorageLike } from '../library/backfill-job';
 
 /** The database, or how to get it (a lazily reopened connection, see `storeConnection`). */
 export type StoreSource = Promise<Store> | (() => Promise<Store>);
@@ -40,6 +41,11 @@ export interface BackgroundOptions {
   announce?: (briefingKey: string, ids: string[]) => void;
   /** Where unsaved note drafts are kept (by default their own database, see store/drafts.ts). */
   drafts?: DraftStore;
+  /** Where a backfill job waits for the library (by default `browser.storage.local`). */
+  backfillArea?: JobArea;
+  /** Opens (or focuses) the library at its Archive tab, where a backfill runs. */
+  openArchive?: () => Promise<void>;
+  newId?: () => string;
 }
 
 export const backgroundProtocol: Protocol<BackgroundRequest> = {
@@ -58,10 +64,16 @@ export function createBackgroundHandler(source: StoreSource, options: Background
   const open = options.openLibrary ?? ((id?: string) => openLibrary(browser, id));
   let drafts = options.drafts ?? null;
   const draftStore = () => (drafts ??= indexedDbDrafts());
+  const backfill = async (request: { origin: string; urls: string[] }) => {
+    const area = options.backfillArea ?? storageJobArea(browser.storage as unknown as StorageLike);
+    const job = await queueBackfill(area, request, (options.newId ?? (() => crypto.randomUUID()))(), now());
+    await (options.openArchive ?? (() => openLibrary(browser, undefined, 'archive')))();
+    return { total: job.urls.length };
+  };
   return createRouter(
     backgroundProtocol,
     ourId,
-    (req, sender) => answer(req, sender, getStore, now(), announce, open, draftStore),
+    (req, sender) => (req.type === 'archive/backfill' ? backfill(req) : answer(req, sender, getStore, now(), announce, open, draftStore)),
     describeError,
   );
 }

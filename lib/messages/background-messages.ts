@@ -18,6 +18,7 @@ import { parseVariant, type Parsed } from './schema-text';
 import { KeptTranscriptSchema } from '../archive/record-schema';
 import type { KeepOutcome } from '../store/transcripts';
 import type { TranscriptVersionRecord } from '../store/schema';
+import { BackfillOriginSchema, BackfillUrlsSchema } from '../library/backfill-job';
 
 const MAX_BLOCKS = 20_000;
 const MAX_BLOCK_CHARS = 200_000;
@@ -75,6 +76,12 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('archive/versions'), key: BriefingKeySchema }),
   /** Forget a transcript: every kept version of it (highlights and notes stay). */
   v.strictObject({ type: v.literal('archive/forget'), key: BriefingKeySchema }),
+  /**
+   * Add the transcripts a listing page links to: saves the job (library/backfill-job.ts) and
+   * opens the library, which runs it. Https article addresses of mid.ru, all on the listing
+   * page's origin (`origin`), a few hundred at most.
+   */
+  v.strictObject({ type: v.literal('archive/backfill'), origin: BackfillOriginSchema, urls: BackfillUrlsSchema }),
   /** The tab and frame of the asking page (the sidebar frame finds its page this way). */
   v.strictObject({ type: v.literal('sidebar/whoami') }),
 ]);
@@ -113,6 +120,8 @@ export interface BackgroundResponses {
   'archive/versions': TranscriptVersionRecord[];
   /** How many versions were deleted. */
   'archive/forget': number;
+  /** How many addresses the job has. */
+  'archive/backfill': { total: number };
 }
 
 export type Answer<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -77,6 +77,8 @@ export function backgroundClient(transport: Transport = runtimeTransport) {
       keep: (transcript: KeptTranscript) => go({ type: 'archive/keep', transcript }),
       versions: (key: string) => go({ type: 'archive/versions', key }),
       forget: (key: string) => go({ type: 'archive/forget', key }),
+      /** Hand a listing's addresses to the library's backfill (it opens at the Archive). */
+      backfill: (origin: string, urls: string[]) => go({ type: 'archive/backfill', origin, urls }),
     },
     entities: {
       find: (blocks: string[], language: 'en' | 'ru' | 'auto') => go({ type: 'entities/find', blocks, language }),

@@ -1,9 +1,10 @@
 /**
  * Messages to the content script of a tab, from the extension's own pages (the popup, the
  * background forwarding keyboard commands and the context menu): what was detected, save the
- * page for a report, run a command.
+ * page for a report, run a command, list the transcripts a listing page links to.
  */
 import * as v from 'valibot';
+import type { ListedTranscript } from '../archive/listing';
 import type { Protocol } from './router';
 import { parseVariant, type Parsed } from './schema-text';
 
@@ -14,6 +15,8 @@ export const TabRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('tab/status') }),
   v.strictObject({ type: v.literal('tab/save-page') }),
   v.strictObject({ type: v.literal('tab/command'), command: v.picklist(PAGE_COMMANDS) }),
+  /** The transcripts a listing page links to (read only: the page is not changed). */
+  v.strictObject({ type: v.literal('tab/listing') }),
 ]);
 
 export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
@@ -39,6 +42,7 @@ export interface TabResponses {
   'tab/status': TabStatus;
   'tab/save-page': true;
   'tab/command': boolean;
+  'tab/listing': { items: ListedTranscript[] };
 }
 
 export const tabProtocol: Protocol<TabRequest> = {
