@@ -10,6 +10,9 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryBackend } from '../../lib/library/apply';
+import type { ArchiveSource } from '../../lib/library/archive-data';
+import { archiveStringsFor } from './archive-strings';
+import { ArchiveView } from './archive/ArchiveView';
 import { NO_FILTERS, type LibraryFilters } from '../../lib/library/search';
 import { BriefingsView } from './BriefingsView';
 import { ExportView, type DownloadFile } from './ExportView';
@@ -33,9 +36,16 @@ export interface LibraryAppProps {
   listHeight?: number;
   /** Clock for export file names and stamps (tests). */
   now?: () => number;
+  /** The kept transcripts: with it, an "Archive" tab (`#archive`). */
+  archive?: ArchiveSource;
+  /** Shown above the Archive tab's search box. */
+  archiveTop?: ComponentChildren;
 }
 
-type View = 'highlights' | 'briefings' | 'transfer';
+type View = 'highlights' | 'briefings' | 'transfer' | 'archive';
+
+/** The view a `#archive` address opens (the other views have no address of their own yet). */
+const viewOfHash = (): View | null => (typeof location !== 'undefined' && location.hash === '#archive' ? 'archive' : null);
 
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
@@ -43,7 +53,13 @@ export function LibraryApp(props: LibraryAppProps) {
   const { strings: s, backend } = props;
   const lib = useLibraryData(backend);
   const { data, index } = lib;
-  const [view, setView] = useState<View>('highlights');
+  const [view, setViewState] = useState<View>(() => (props.archive && viewOfHash()) || 'highlights');
+  const setView = (v: View) => {
+    setViewState(v);
+    // The Archive tab has an address; leaving it drops it (without a history entry per tab).
+    if (props.archive && typeof history !== 'undefined')
+      history.replaceState(null, '', v === 'archive' ? '#archive' : location.pathname + location.search);
+  };
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const result = useMemo(() => (index ? index.query(query, filters) : null), [index, query, filters]);
@@ -63,6 +79,8 @@ export function LibraryApp(props: LibraryAppProps) {
     ['briefings', s.tabBriefings],
     ['transfer', s.tabTransfer],
   ];
+  const as = archiveStringsFor(s.lang);
+  if (props.archive) tabs.push(['archive', as.tab]);
   const onTabKey = (e: KeyboardEvent) => {
     const i = tabs.findIndex(([v]) => v === view);
     const next =
@@ -151,6 +169,21 @@ export function LibraryApp(props: LibraryAppProps) {
               )}
             </TabPanel>
           </>
+        )}
+        {props.archive && (
+          <TabPanel id="archive" shown={view}>
+            {visited.current.has('archive') && (
+              <ArchiveView
+                strings={as}
+                source={props.archive}
+                highlights={data?.highlights ?? []}
+                openUrl={props.openUrl}
+                download={props.download}
+                now={props.now}
+                top={props.archiveTop}
+              />
+            )}
+          </TabPanel>
         )}
       </main>
     </div>

@@ -8,7 +8,10 @@ import { browser } from 'wxt/browser';
 import { LibraryApp, type DownloadFile } from '../../components/library/LibraryApp';
 import { libraryStringsFor } from '../../components/library/strings';
 import { storeBackend } from '../../lib/library/apply';
+import { storeArchiveSource } from '../../lib/library/archive-data';
 import { storeConnection } from '../../lib/store/db';
+import { DB_NAME } from '../../lib/store/schema';
+import './archive.css';
 
 const strings = libraryStringsFor(browser.i18n.getUILanguage());
 document.documentElement.lang = strings.lang;
@@ -27,10 +30,13 @@ function download({ name, type, text }: DownloadFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+const connection = storeConnection();
+
 render(
   <LibraryApp
     strings={strings}
-    backend={storeBackend(storeConnection())}
+    backend={storeBackend(connection)}
+    archive={storeArchiveSource(connection, DB_NAME)}
     openUrl={(url) => void browser.tabs.create({ url })}
     download={download}
   />,
