@@ -106,3 +106,18 @@ export function archiveSpeakers(list: readonly TranscriptVersionRecord[]): strin
   }
   return [...names].sort((a, b) => a.localeCompare(b));
 }
+
+const LABEL_CHARS = 90;
+
+/**
+ * What names a section in lists: its title; a Q&A pair without one (remarks, interviews) by its
+ * question; a statement without one by its first words. Null when it has no text at all.
+ */
+export function sectionLabel(s: { title: string | null; question: string | null; text: string }): string | null {
+  if (s.title) return s.title;
+  const words = (s.question ?? s.text).replace(/\s+/g, ' ').trim();
+  if (!words) return null;
+  if (words.length <= LABEL_CHARS) return words;
+  const cut = words.lastIndexOf(' ', LABEL_CHARS);
+  return `${words.slice(0, cut > LABEL_CHARS / 2 ? cut : LABEL_CHARS)}…`;
+}

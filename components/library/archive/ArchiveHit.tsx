@@ -28,6 +28,8 @@ export interface ArchiveHitProps {
   /** Unique within the page: ids for the title the buttons are described by. */
   id: string;
   highlights: readonly HighlightRecord[];
+  /** The name of a section without a title (its question, its first words). */
+  fallbackTitle?: string | null;
   /** Checkbox "select for references" (absent: no checkbox). */
   selected?: boolean;
   onSelect?: (on: boolean) => void;
@@ -35,8 +37,18 @@ export interface ArchiveHitProps {
   onReadHere: (hit: Hit) => void;
 }
 
-export function ArchiveHitRow({ strings: s, hit, id, highlights, selected, onSelect, openUrl, onReadHere }: ArchiveHitProps) {
-  const title = hit.sectionTitle ?? s.untitledSection;
+export function ArchiveHitRow({
+  strings: s,
+  hit,
+  id,
+  highlights,
+  fallbackTitle,
+  selected,
+  onSelect,
+  openUrl,
+  onReadHere,
+}: ArchiveHitProps) {
+  const title = hit.sectionTitle ?? fallbackTitle ?? s.untitledSection;
   const transcript = hit.transcriptTitle ?? s.untitledTranscript;
   const meta = [transcript, formatDate(hit.date, s.lang), s.kinds[hit.kind], hit.asker ? s.askedBy(hit.asker) : null]
     .filter(Boolean)

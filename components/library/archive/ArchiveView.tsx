@@ -12,6 +12,7 @@ import {
   archiveSpeakers,
   highlightsBySection,
   highlightsOf,
+  sectionLabel,
   versionId,
   type ArchiveSource,
 } from '../../../lib/library/archive-data';
@@ -63,6 +64,16 @@ export function ArchiveView(props: ArchiveViewProps) {
   const known = a.list ?? a.recent ?? [];
   const entities = useMemo(() => archiveEntities(known, s.lang), [known, s.lang]);
   const speakers = useMemo(() => archiveSpeakers(known), [known]);
+
+  // Hits name untitled sections by their question or first words, read from the kept record.
+  const records = useMemo(
+    () => new Map((a.index?.transcripts ?? known).map((t) => [versionId({ key: t.key, version: t.version ?? 0 }), t])),
+    [a.index, known],
+  );
+  const fallbackTitle = (hit: ArchiveHit): string | null => {
+    const sec = hit.sectionTitle ? null : records.get(versionId({ key: hit.key, version: hit.version ?? 0 }))?.sections[hit.sectionIndex];
+    return sec ? sectionLabel(sec) : null;
+  };
 
   const result = useMemo(() => {
     if (a.index) return { ...a.index.search(query, filters, HIT_LIMIT), complete: true, transcripts: a.index.transcripts.length };
@@ -139,6 +150,7 @@ export function ArchiveView(props: ArchiveViewProps) {
                 strings={s}
                 hit={hit}
                 highlights={highlightsOf(joined, hit.key, hit.sectionId)}
+                fallbackTitle={fallbackTitle(hit)}
                 selected={hit.version !== null && selected.has(versionId({ key: hit.key, version: hit.version }))}
                 onSelect={(on) => select(hit, on)}
                 openUrl={props.openUrl}

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { scanSearch, type ArchiveHit } from '../../../lib/archive/search';
 import { entityTimeline, type TimelineMonth } from '../../../lib/archive/timeline';
-import { archiveEntities, highlightsOf } from '../../../lib/library/archive-data';
+import { archiveEntities, highlightsOf, sectionLabel } from '../../../lib/library/archive-data';
 import type { HighlightRecord, TranscriptVersionRecord } from '../../../lib/store/schema';
 import type { ArchiveStrings } from '../archive-strings';
 import { ArchiveHitRow } from './ArchiveHit';
@@ -125,6 +125,11 @@ export function EntityTimeline({ strings: s, list, highlights, openUrl, onReadHe
                 strings={s}
                 hit={hit}
                 highlights={highlightsOf(highlights, hit.key, hit.sectionId)}
+                fallbackTitle={
+                  hit.sectionTitle
+                    ? null
+                    : sectionLabel(list.find((t) => t.key === hit.key && t.version === hit.version)!.sections[hit.sectionIndex]!)
+                }
                 openUrl={openUrl}
                 onReadHere={onReadHere}
               />

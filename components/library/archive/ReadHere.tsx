@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { formatDate, formatDay } from '../../../lib/format/date';
-import { highlightsOf } from '../../../lib/library/archive-data';
+import { highlightsOf, sectionLabel } from '../../../lib/library/archive-data';
 import { referenceFile, type ExportFile } from '../../../lib/library/archive-export';
 import type { HighlightRecord, TranscriptVersionRecord } from '../../../lib/store/schema';
 import type { ArchiveStrings } from '../archive-strings';
@@ -60,7 +60,7 @@ export function ReadHere({ strings: s, record: t, sectionIndex, setSectionIndex,
         <select id="bl-ar-read-section" value={String(i)} onChange={(e) => setSectionIndex(Number(e.currentTarget.value))}>
           {t.sections.map((sec, k) => (
             <option key={sec.id} value={String(k)}>
-              {`${k + 1}. ${sec.title ?? s.untitledSection}`}
+              {`${k + 1}. ${sectionLabel(sec) ?? s.untitledSection}`}
             </option>
           ))}
         </select>
@@ -73,7 +73,7 @@ export function ReadHere({ strings: s, record: t, sectionIndex, setSectionIndex,
       </nav>
       <article class="bl-ar-text" aria-labelledby="bl-ar-read-sec">
         <h3 class="bl-h3" id="bl-ar-read-sec" tabIndex={-1} ref={heading}>
-          {section.title ?? s.untitledSection}
+          {sectionLabel(section) ?? s.untitledSection}
         </h3>
         <p class="bl-meta">{s.sectionOf(i + 1, t.sections.length)}</p>
         {section.question && (
