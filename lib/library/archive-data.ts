@@ -3,7 +3,7 @@
  * and how highlights join its sections. The tab is written against `ArchiveSource`, so tests and
  * the bench can hand it any store; the page wires it to the extension's IndexedDB.
  */
-import { getVersion, listChangedKeys, listLatestTranscripts, listRecentlyKept, listVersions } from '../store/transcripts';
+import { getVersion, listLatestTranscripts, listRecentlyKept, listVersions } from '../store/transcripts';
 import type { Store } from '../store/db';
 import type { HighlightRecord, TranscriptVersionRecord } from '../store/schema';
 
@@ -27,7 +27,7 @@ export function storeArchiveSource(open: () => Promise<Store>, dbName?: string):
   return {
     recent: async (n) => listRecentlyKept(await open(), n),
     latest: async () => listLatestTranscripts(await open()),
-    changedKeys: async () => listChangedKeys(await open()),
+    changedKeys: async () => changedKeys(await open()),
     versions: async (key) => listVersions(await open(), key),
     version: async (key, v) => getVersion(await open(), key, v),
     versionCounts: async (keys) => {
@@ -40,6 +40,24 @@ export function storeArchiveSource(open: () => Promise<Store>, dbName?: string):
     },
     dbName,
   };
+}
+
+/**
+ * `listChangedKeys` (more than one version in one article language), without reading every
+ * record: the page reads the whole archive once already (`latest`), and a second full read in
+ * parallel would double the deserialising on the page's thread. The keys alone say which
+ * transcripts have a version 2 or later; only their versions are read, to apply the language rule.
+ */
+async function changedKeys(db: Store): Promise<string[]> {
+  const ids = await db.getAllKeys('transcripts');
+  const candidates = [...new Set(ids.filter(([, version]) => version > 1).map(([key]) => key))];
+  const out: string[] = [];
+  for (const key of candidates) {
+    const perLanguage = new Map<string, number>();
+    for (const v of await listVersions(db, key)) perLanguage.set(v.header.language, (perLanguage.get(v.header.language) ?? 0) + 1);
+    if ([...perLanguage.values()].some((n) => n > 1)) out.push(key);
+  }
+  return out;
 }
 
 /** Where a highlight sits for the archive: its briefing key and section id. */

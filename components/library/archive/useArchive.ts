@@ -29,26 +29,37 @@ export function useArchive(source: ArchiveSource, makeWorker?: WorkerFactory | n
   const [state, setState] = useState<ArchiveState>({ recent: null, list: null, index: null, changedKeys: [], error: '', generation: 0 });
   const gen = useRef(0);
 
+  const sourceRef = useRef(source);
+  sourceRef.current = source;
+
   const load = async (): Promise<void> => {
+    const src = sourceRef.current;
     const mine = ++gen.current;
     const current = () => gen.current === mine;
     const fail = (e: unknown) => current() && setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) }));
     try {
-      const recent = await source.recent(RECENT_COUNT);
+      const recent = await src.recent(RECENT_COUNT);
       if (!current()) return;
       setState((s) => ({ ...s, recent, error: '', generation: mine }));
-      const [list, changedKeys] = await Promise.all([source.latest(), source.changedKeys()]);
+      const [list, changedKeys] = await Promise.all([src.latest(), src.changedKeys()]);
       if (!current()) return;
       setState((s) => ({ ...s, list, changedKeys }));
-      const built = await buildArchiveIndex(list, { dbName: source.dbName, makeWorker });
+      const built = await buildArchiveIndex(list, { dbName: src.dbName, makeWorker });
       if (current()) setState((s) => ({ ...s, index: built.index }));
     } catch (e) {
       fail(e);
     }
   };
 
-  useEffect(() => {
+  // Start reading during the render rather than in an effect, which waits for a frame; again
+  // when the source is another one.
+  const loadedFor = useRef<ArchiveSource | null>(null);
+  if (loadedFor.current !== source) {
+    loadedFor.current = source;
     void load();
+  }
+
+  useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = onTranscriptsChanged(() => {
       clearTimeout(timer);
@@ -57,9 +68,16 @@ export function useArchive(source: ArchiveSource, makeWorker?: WorkerFactory | n
     return () => {
       stop();
       clearTimeout(timer);
-      gen.current++; // whatever is in flight is dropped
     };
-  }, [source]);
+  }, []);
+
+  // Unmounted: whatever is in flight is dropped.
+  useEffect(
+    () => () => {
+      gen.current++;
+    },
+    [],
+  );
 
   return state;
 }
