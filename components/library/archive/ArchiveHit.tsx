@@ -83,7 +83,7 @@ export function ArchiveHitRow({
         <button type="button" class="bl-button-secondary" aria-describedby={`${id}-t`} onClick={() => openUrl(hit.link)}>
           {s.open}
         </button>
-        <button type="button" class="bl-button-secondary" aria-describedby={`${id}-t`} onClick={() => onReadHere(hit)}>
+        <button type="button" id={`${id}-read`} class="bl-button-secondary" aria-describedby={`${id}-t`} onClick={() => onReadHere(hit)}>
           {s.readHere}
         </button>
         {onSelect && (

@@ -50,6 +50,8 @@ const FIRST_LIMIT = 20;
 interface Reading {
   record: TranscriptVersionRecord;
   sectionIndex: number;
+  /** The id of the control that opened it: focus goes back there ("Back to the results"). */
+  returnTo: string;
 }
 
 export function ArchiveView(props: ArchiveViewProps) {
@@ -84,8 +86,9 @@ export function ArchiveView(props: ArchiveViewProps) {
 
   const readHere = (hit: Pick<ArchiveHit, 'key' | 'version' | 'sectionIndex'>) => {
     if (hit.version === null) return;
+    const returnTo = document.activeElement?.id ?? '';
     source.version(hit.key, hit.version).then(
-      (record) => record && setReading({ record, sectionIndex: hit.sectionIndex }),
+      (record) => record && setReading({ record, sectionIndex: hit.sectionIndex, returnTo }),
       () => undefined,
     );
   };
@@ -133,7 +136,11 @@ export function ArchiveView(props: ArchiveViewProps) {
           record={reading.record}
           sectionIndex={reading.sectionIndex}
           setSectionIndex={(i) => setReading({ ...reading, sectionIndex: i })}
-          onBack={() => setReading(null)}
+          onBack={() => {
+            setReading(null);
+            // The hit list is drawn again first; then its button (or the search box) gets the focus back.
+            setTimeout(() => (document.getElementById(reading.returnTo) ?? document.getElementById('bl-ar-q'))?.focus(), 0);
+          }}
           openUrl={props.openUrl}
           highlights={joined}
           download={props.download}

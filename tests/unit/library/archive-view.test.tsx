@@ -202,8 +202,11 @@ describe('the Archive tab over a small archive', () => {
     expect(hit.querySelector('h3')!.textContent).toBe('Talks in Vienna');
     await act(() => byText<HTMLButtonElement>(hit, 'button', 'Open').click());
     expect(m.opened).toEqual([`${BRIEFING_V1.url}#${TALKS.id}`]);
-    await act(() => byText<HTMLButtonElement>(hit, 'button', 'Read here').click());
+    const readButton = byText<HTMLButtonElement>(hit, 'button', 'Read here');
+    readButton.focus();
+    await act(() => readButton.click());
     await until(() => host.querySelector('.bl-ar-read') !== null);
+    expect(document.activeElement).toBe(host.querySelector('.bl-ar-read h3'));
     const read = host.querySelector<HTMLElement>('.bl-ar-read')!;
     expect(read.querySelector('h3')!.textContent).toBe('Talks in Vienna');
     expect([...read.querySelectorAll('article > p:not(.bl-meta)')].map((p) => p.textContent)).toEqual([
@@ -225,6 +228,8 @@ describe('the Archive tab over a small archive', () => {
     expect(m.downloads.at(-1)!.text).toContain('TI  - Briefing by Maria Zakharova, March 12, 2026');
     await act(() => byText<HTMLButtonElement>(read, 'button', 'Back to the results').click());
     expect(hitTitles()).toEqual(['Talks in Vienna']);
+    await settle(5);
+    expect(document.activeElement).toBe(byText<HTMLButtonElement>(hits()[0]!, 'button', 'Read here'));
   });
 
   it('lists changed transcripts and shows two versions side by side with the words marked', async () => {
