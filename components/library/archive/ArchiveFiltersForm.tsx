@@ -1,4 +1,5 @@
 /** The Archive tab's search box ("Search all kept transcripts") and its filters: kind, speaker, asker, dates, entity. */
+import { useMemo } from 'preact/hooks';
 import type { ArchiveFilters } from '../../../lib/archive/search';
 import type { ArchiveEntity } from '../../../lib/library/archive-data';
 import type { ArchiveStrings } from '../archive-strings';
@@ -26,6 +27,17 @@ export function ArchiveFiltersForm({ strings: s, query, setQuery, filters, setFi
   const set = <K extends keyof ArchiveFilters>(k: K, v: ArchiveFilters[K]) => setFilters({ ...filters, [k]: v });
   const text = (e: Event) => (e.currentTarget as HTMLInputElement).value.trim() || null;
   const filtered = Object.values(filters).some((v) => v !== null);
+  // The same vnodes between keystrokes: Preact skips them, so a long list of names costs nothing per key.
+  const entityOptions = useMemo(
+    () =>
+      entities.map((en) => (
+        <option key={en.key} value={en.key}>
+          {`${en.label} (${en.transcripts})`}
+        </option>
+      )),
+    [entities],
+  );
+  const speakerOptions = useMemo(() => speakers.map((name) => <option key={name} value={name} />), [speakers]);
   return (
     <form role="search" aria-label={s.searchRegion} class="bl-search" onSubmit={(e) => e.preventDefault()}>
       <div class="bl-field bl-field-wide">
@@ -70,11 +82,7 @@ export function ArchiveFiltersForm({ strings: s, query, setQuery, filters, setFi
             value={filters.speaker ?? ''}
             onChange={(e) => set('speaker', text(e))}
           />
-          <datalist id="bl-ar-speakers">
-            {speakers.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
+          <datalist id="bl-ar-speakers">{speakerOptions}</datalist>
         </div>
         <div class="bl-field">
           <label for="bl-ar-asker">{s.asker}</label>
@@ -92,11 +100,7 @@ export function ArchiveFiltersForm({ strings: s, query, setQuery, filters, setFi
           <label for="bl-ar-entity">{s.entity}</label>
           <select id="bl-ar-entity" value={filters.entity ?? ''} onChange={(e) => set('entity', e.currentTarget.value || null)}>
             <option value="">{s.anyEntity}</option>
-            {entities.map((en) => (
-              <option key={en.key} value={en.key}>
-                {`${en.label} (${en.transcripts})`}
-              </option>
-            ))}
+            {entityOptions}
           </select>
         </div>
         {filtered && (

@@ -63,7 +63,7 @@ export function ArchiveView(props: ArchiveViewProps) {
   const [reading, setReading] = useState<Reading | null>(null);
   const [selected, setSelected] = useState<Map<string, SelectedVersion>>(new Map());
   const joined = useMemo(() => highlightsBySection(props.highlights), [props.highlights]);
-  const known = a.list ?? a.recent ?? [];
+  const known = useMemo(() => a.list ?? a.recent ?? [], [a.list, a.recent]);
   const entities = useMemo(() => archiveEntities(known, s.lang), [known, s.lang]);
   const speakers = useMemo(() => archiveSpeakers(known), [known]);
 
