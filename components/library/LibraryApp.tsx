@@ -8,8 +8,11 @@
  * browser). Every text from the database is rendered as a Preact text node, never as HTML.
  */
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryBackend } from '../../lib/library/apply';
+import type { ArchiveSource } from '../../lib/library/archive-data';
+import { archiveStringsFor } from './archive-strings';
+import { ArchiveView } from './archive/ArchiveView';
 import { NO_FILTERS, type LibraryFilters } from '../../lib/library/search';
 import { BriefingsView } from './BriefingsView';
 import { ExportView, type DownloadFile } from './ExportView';
@@ -33,11 +36,16 @@ export interface LibraryAppProps {
   listHeight?: number;
   /** Clock for export file names and stamps (tests). */
   now?: () => number;
-  /** Shown above the views whatever the tab (a running backfill). */
-  top?: ComponentChildren;
+  /** The kept transcripts: with it, an "Archive" tab (`#archive`). */
+  archive?: ArchiveSource;
+  /** Shown above the Archive tab's search box. */
+  archiveTop?: ComponentChildren;
 }
 
-type View = 'highlights' | 'briefings' | 'transfer';
+type View = 'highlights' | 'briefings' | 'transfer' | 'archive';
+
+/** The view a `#archive` address opens (the other views have no address of their own yet). */
+const viewOfHash = (): View | null => (typeof location !== 'undefined' && location.hash === '#archive' ? 'archive' : null);
 
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
@@ -45,7 +53,20 @@ export function LibraryApp(props: LibraryAppProps) {
   const { strings: s, backend } = props;
   const lib = useLibraryData(backend);
   const { data, index } = lib;
-  const [view, setView] = useState<View>('highlights');
+  const [view, setViewState] = useState<View>(() => (props.archive && viewOfHash()) || 'highlights');
+  const setView = (v: View) => {
+    setViewState(v);
+    // The Archive tab has an address; leaving it drops it (without a history entry per tab).
+    if (props.archive && typeof history !== 'undefined')
+      history.replaceState(null, '', v === 'archive' ? '#archive' : location.pathname + location.search);
+  };
+  // Asked for again while open (the popup's "add to the archive" focuses this tab at #archive).
+  useEffect(() => {
+    if (!props.archive) return;
+    const onHash = () => viewOfHash() && setViewState('archive');
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [props.archive]);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const result = useMemo(() => (index ? index.query(query, filters) : null), [index, query, filters]);
@@ -65,6 +86,8 @@ export function LibraryApp(props: LibraryAppProps) {
     ['briefings', s.tabBriefings],
     ['transfer', s.tabTransfer],
   ];
+  const as = archiveStringsFor(s.lang);
+  if (props.archive) tabs.push(['archive', as.tab]);
   const onTabKey = (e: KeyboardEvent) => {
     const i = tabs.findIndex(([v]) => v === view);
     const next =
@@ -124,7 +147,6 @@ export function LibraryApp(props: LibraryAppProps) {
         </div>
       </header>
       <main class="bl-lib-main">
-        {props.top}
         {lib.loadError && (
           <p role="alert" class="bl-error">
             {s.loadFailed(lib.loadError)}
@@ -154,6 +176,21 @@ export function LibraryApp(props: LibraryAppProps) {
               )}
             </TabPanel>
           </>
+        )}
+        {props.archive && (
+          <TabPanel id="archive" shown={view}>
+            {visited.current.has('archive') && (
+              <ArchiveView
+                strings={as}
+                source={props.archive}
+                highlights={data?.highlights ?? []}
+                openUrl={props.openUrl}
+                download={props.download}
+                now={props.now}
+                top={props.archiveTop}
+              />
+            )}
+          </TabPanel>
         )}
       </main>
     </div>

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { LibraryApp, type DownloadFile } from '../../components/library/LibraryApp';
 import { libraryStringsFor } from '../../components/library/strings';
 import { storeBackend } from '../../lib/library/apply';
+import { storeArchiveSource } from '../../lib/library/archive-data';
 import { storeConnection } from '../../lib/store/db';
 import { BackfillPanel } from '../../components/library/BackfillPanel';
 import { backfillStringsFor } from '../../components/library/backfill-strings';
@@ -15,6 +16,8 @@ import { storageJobArea, type StorageLike } from '../../lib/library/backfill-job
 import { pageFetcher, transcriptKeeper } from '../../lib/library/backfill-keep';
 import { createBackfillRunner } from '../../lib/library/backfill-runner';
 import { backgroundClient } from '../../lib/messages/client';
+import { DB_NAME } from '../../lib/store/schema';
+import './archive.css';
 
 const strings = libraryStringsFor(browser.i18n.getUILanguage());
 document.documentElement.lang = strings.lang;
@@ -48,12 +51,14 @@ const backfill = createBackfillRunner({
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
   },
 });
+const connection = storeConnection();
 
 render(
   <LibraryApp
-    top={<BackfillPanel strings={backfillStringsFor(browser.i18n.getUILanguage())} controller={backfill} />}
+    archiveTop={<BackfillPanel strings={backfillStringsFor(browser.i18n.getUILanguage())} controller={backfill} />}
     strings={strings}
-    backend={storeBackend(storeConnection())}
+    backend={storeBackend(connection)}
+    archive={storeArchiveSource(connection, DB_NAME)}
     openUrl={(url) => void browser.tabs.create({ url })}
     download={download}
   />,

@@ -1,0 +1,181 @@
+/**
+ * The library's Archive tab strings, English and Russian, chosen like the library's (by its
+ * language). `ArchiveStrings` is the English table's type and the Russian table is declared with
+ * it, so a key missing (or extra) in either fails the type check.
+ */
+import type { TranscriptKind } from '../../lib/briefing/model';
+import { plural, ruPlural } from './strings-util';
+
+const en = {
+  lang: 'en',
+  tab: 'Archive',
+  heading: 'Archive of kept transcripts',
+  searchRegion: 'Search the archive',
+  searchLabel: 'Search all kept transcripts',
+  searchPlaceholder: 'Words of a section, question or answer…',
+  searchHelp: 'Every word must match; word beginnings are enough.',
+  filters: 'Filters',
+  kind: 'Kind',
+  anyKind: 'Any kind',
+  kinds: { briefing: 'Briefing', remarks: 'Remarks', interview: 'Interview' } satisfies Record<TranscriptKind, string>,
+  speaker: 'Speaker',
+  asker: 'Asked by',
+  dateFrom: 'From',
+  dateTo: 'To',
+  entity: 'Mentions',
+  anyEntity: 'Anyone or anything',
+  clearFilters: 'Clear filters',
+  loading: 'Opening the archive…',
+  loadFailed: (why: string) => `The archive could not be read: ${why}`,
+  empty: 'Nothing kept yet. Every transcript you open on mid.ru is kept here (unless keeping is turned off in the sidebar).',
+  indexing: 'Still indexing… the first matches are shown; more may follow.',
+  results: (shown: number, total: number, transcripts: number) =>
+    total === 0
+      ? `No section matches in ${plural(transcripts, 'kept transcript', 'kept transcripts')}.`
+      : `${plural(total, 'section matches', 'sections match')} in ${plural(transcripts, 'kept transcript', 'kept transcripts')}${shown < total ? `; the first ${shown} are shown` : ''}.`,
+  hitsLabel: 'Matching sections',
+  untitledSection: 'Untitled section',
+  untitledTranscript: 'Untitled transcript',
+  open: 'Open',
+  readHere: 'Read here',
+  selectForReferences: (title: string) => `Select for references: ${title}`,
+  selectShort: 'Select for references',
+  highlightsHere: (n: number) => plural(n, 'highlight in this section', 'highlights in this section'),
+  note: 'Note',
+  askedBy: (who: string) => `asked by ${who}`,
+  // read here
+  readHeading: 'Kept text',
+  back: 'Back to the results',
+  keptNote: (version: number, keptOn: string, seenOn: string) =>
+    `Version ${version}, kept on ${keptOn}; the site last showed this text on ${seenOn}. The site may have changed it since.`,
+  sectionsOf: 'Sections of this transcript',
+  previousSection: 'Previous section',
+  nextSection: 'Next section',
+  sectionOf: (i: number, n: number) => `Section ${i} of ${n}`,
+  openOnSite: 'Open on the site',
+  question: 'Question',
+  // versions
+  changedHeading: 'Changed transcripts',
+  noChanged: 'No kept transcript has changed on the site since you read it.',
+  versionsOf: (n: number) => plural(n, 'version', 'versions'),
+  compare: 'Compare versions',
+  older: 'Older version',
+  newer: 'Newer version',
+  versionLabel: (v: number, keptOn: string) => `Version ${v}, kept ${keptOn}`,
+  diffCounts: (c: { edited: number; added: number; removed: number }) =>
+    `${plural(c.edited, 'section edited', 'sections edited')}, ${c.added} added, ${c.removed} removed.`,
+  sameText: 'The two versions have the same text.',
+  added: 'Added',
+  removed: 'Removed',
+  edited: 'Edited',
+  closeVersions: 'Close',
+  // timeline
+  timelineHeading: 'Timeline of a name',
+  timelineEntity: 'Person, place or organisation',
+  timelineChoose: 'Choose a name…',
+  timelineNone: 'No dated kept transcript mentions it.',
+  timelineChart: (label: string) => `Sections mentioning ${label}, per month`,
+  barLabel: (month: string, n: number) => `${month}: ${plural(n, 'section', 'sections')}`,
+  monthSections: (month: string, label: string) => `${month}: sections mentioning ${label}`,
+  // export
+  exportHeading: 'Export for research',
+  exportWhole: (sections: number, transcripts: number) =>
+    `The whole archive: ${plural(sections, 'section', 'sections')} of ${plural(transcripts, 'transcript', 'transcripts')}, one row per section (newest version of each).`,
+  exportJsonl: 'Download JSONL',
+  exportCsv: 'Download CSV',
+  referencesHeading: 'References (Zotero and other reference managers)',
+  selected: (n: number) => `${plural(n, 'transcript', 'transcripts')} selected (tick the boxes on the results).`,
+  exportCsl: 'CSL-JSON',
+  exportRis: 'RIS',
+  referencesFor: 'Reference for this transcript:',
+  clearSelection: 'Clear the selection',
+  exported: (name: string) => `Saved ${name}.`,
+};
+
+export type ArchiveStrings = typeof en;
+
+const ru: ArchiveStrings = {
+  lang: 'ru',
+  tab: 'Архив',
+  heading: 'Архив сохранённых стенограмм',
+  searchRegion: 'Поиск по архиву',
+  searchLabel: 'Поиск по всем сохранённым стенограммам',
+  searchPlaceholder: 'Слова раздела, вопроса или ответа…',
+  searchHelp: 'Должны совпасть все слова; достаточно начала слова.',
+  filters: 'Фильтры',
+  kind: 'Тип',
+  anyKind: 'Любой тип',
+  kinds: { briefing: 'Брифинг', remarks: 'Выступление', interview: 'Интервью' },
+  speaker: 'Выступающий',
+  asker: 'Кто спросил',
+  dateFrom: 'С',
+  dateTo: 'По',
+  entity: 'Упоминает',
+  anyEntity: 'Кого или что угодно',
+  clearFilters: 'Сбросить фильтры',
+  loading: 'Открываем архив…',
+  loadFailed: (why) => `Не удалось прочитать архив: ${why}`,
+  empty:
+    'Пока ничего не сохранено. Каждая стенограмма, открытая на mid.ru, сохраняется здесь (если сохранение не выключено в боковой панели).',
+  indexing: 'Идёт индексация… показаны первые совпадения, могут появиться ещё.',
+  results: (shown, total, transcripts) =>
+    total === 0
+      ? `Ни один раздел не найден в ${ruPlural(transcripts, 'сохранённой стенограмме', 'сохранённых стенограммах', 'сохранённых стенограммах')}.`
+      : `Найдено: ${ruPlural(total, 'раздел', 'раздела', 'разделов')} в ${ruPlural(transcripts, 'сохранённой стенограмме', 'сохранённых стенограммах', 'сохранённых стенограммах')}${shown < total ? `; показаны первые ${shown}` : ''}.`,
+  hitsLabel: 'Найденные разделы',
+  untitledSection: 'Раздел без названия',
+  untitledTranscript: 'Стенограмма без названия',
+  open: 'Открыть',
+  readHere: 'Читать здесь',
+  selectForReferences: (title) => `Выбрать для списка литературы: ${title}`,
+  selectShort: 'Выбрать для ссылок',
+  highlightsHere: (n) => `${ruPlural(n, 'выделение', 'выделения', 'выделений')} в этом разделе`,
+  note: 'Заметка',
+  askedBy: (who) => `спросил(а) ${who}`,
+  readHeading: 'Сохранённый текст',
+  back: 'Назад к результатам',
+  keptNote: (version, keptOn, seenOn) =>
+    `Версия ${version}, сохранена ${keptOn}; в последний раз сайт показывал этот текст ${seenOn}. С тех пор сайт мог его изменить.`,
+  sectionsOf: 'Разделы этой стенограммы',
+  previousSection: 'Предыдущий раздел',
+  nextSection: 'Следующий раздел',
+  sectionOf: (i, n) => `Раздел ${i} из ${n}`,
+  openOnSite: 'Открыть на сайте',
+  question: 'Вопрос',
+  changedHeading: 'Изменённые стенограммы',
+  noChanged: 'Ни одна сохранённая стенограмма не изменилась на сайте после вашего прочтения.',
+  versionsOf: (n) => ruPlural(n, 'версия', 'версии', 'версий'),
+  compare: 'Сравнить версии',
+  older: 'Старая версия',
+  newer: 'Новая версия',
+  versionLabel: (v, keptOn) => `Версия ${v}, сохранена ${keptOn}`,
+  diffCounts: (c) => `Изменено: ${ruPlural(c.edited, 'раздел', 'раздела', 'разделов')}, добавлено: ${c.added}, удалено: ${c.removed}.`,
+  sameText: 'У двух версий одинаковый текст.',
+  added: 'Добавлено',
+  removed: 'Удалено',
+  edited: 'Изменено',
+  closeVersions: 'Закрыть',
+  timelineHeading: 'Хронология упоминаний',
+  timelineEntity: 'Человек, место или организация',
+  timelineChoose: 'Выберите имя…',
+  timelineNone: 'Ни одна датированная сохранённая стенограмма это не упоминает.',
+  timelineChart: (label) => `Разделы, упоминающие: ${label}, по месяцам`,
+  barLabel: (month, n) => `${month}: ${ruPlural(n, 'раздел', 'раздела', 'разделов')}`,
+  monthSections: (month, label) => `${month}: разделы, упоминающие ${label}`,
+  exportHeading: 'Экспорт для исследований',
+  exportWhole: (sections, transcripts) =>
+    `Весь архив: ${ruPlural(sections, 'раздел', 'раздела', 'разделов')} из ${ruPlural(transcripts, 'стенограммы', 'стенограмм', 'стенограмм')}, строка на раздел (последняя версия каждой).`,
+  exportJsonl: 'Скачать JSONL',
+  exportCsv: 'Скачать CSV',
+  referencesHeading: 'Библиографические записи (Zotero и другие менеджеры)',
+  selected: (n) => `Выбрано: ${ruPlural(n, 'стенограмма', 'стенограммы', 'стенограмм')} (отметьте результаты галочками).`,
+  exportCsl: 'CSL-JSON',
+  exportRis: 'RIS',
+  referencesFor: 'Запись для этой стенограммы:',
+  clearSelection: 'Снять выбор',
+  exported: (name) => `Сохранено: ${name}.`,
+};
+
+export function archiveStringsFor(lang: string | undefined): ArchiveStrings {
+  return lang?.toLowerCase().startsWith('ru') ? ru : en;
+}
