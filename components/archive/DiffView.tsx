@@ -6,7 +6,8 @@
  */
 import { Panel } from '../Panel';
 import type { DiffPart } from '../../lib/archive/diff';
-import { condenseParts, type ChangedSection } from '../../lib/sidebar/archive-status';
+import type { ChangedSection } from '../../lib/sidebar/archive-status';
+import { condenseParts } from '../../lib/sidebar/diff-parts';
 import type { Strings } from '../i18n';
 
 export interface DiffViewProps {

@@ -6,7 +6,7 @@
  */
 import type { KeptTranscript } from '../archive/transcript';
 import type { BackgroundClient } from '../messages/client';
-import { nextStatus, type ArchiveStatus } from './archive-status';
+import type { ArchiveStatus } from './archive-status';
 
 export interface ArchiveState {
   /** The reader's setting "Keep transcripts in my archive". */
@@ -60,6 +60,8 @@ export function createArchiveService(client: Pick<BackgroundClient, 'archive'>, 
         const transcript = await target.transcript();
         if (!live()) return;
         const outcome = await client.archive.keep(transcript);
+        // The word diff (and its library) loads only now: the sidebar's first paint does not wait for it.
+        const { nextStatus } = await import('./archive-status');
         if (live()) set({ status: nextStatus(state.status, outcome) });
       } catch (e) {
         if (live()) set({ status: { kind: 'failed', reason: e instanceof Error ? e.message : String(e) } });

@@ -1,7 +1,8 @@
 /** A keep outcome as the sidebar's archive status: kept quietly, or changed with its sections and word diffs. */
 import { describe, expect, it } from 'vitest';
 import type { KeptTranscript } from '../../../lib/archive/transcript';
-import { condenseParts, nextStatus, statusFromOutcome } from '../../../lib/sidebar/archive-status';
+import { nextStatus, statusFromOutcome } from '../../../lib/sidebar/archive-status';
+import { condenseParts } from '../../../lib/sidebar/diff-parts';
 import type { TranscriptVersionRecord } from '../../../lib/store/schema';
 import type { KeepOutcome } from '../../../lib/store/transcripts';
 import { sampleKept } from '../archive/sample';
