@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BackfillController, JobView } from '../../lib/library/backfill-runner';
 import type { BackfillStrings } from './backfill-strings';
+import { Part } from './Part';
 
 export interface BackfillPanelProps {
   strings: BackfillStrings;
@@ -42,10 +43,7 @@ export function BackfillPanel({ strings: s, controller }: BackfillPanelProps) {
                 ? s.queued
                 : s.running;
   return (
-    <section class="bl-backfill" aria-labelledby="bl-backfill-heading">
-      <h2 id="bl-backfill-heading" class="bl-backfill-heading">
-        {s.heading}
-      </h2>
+    <Part id="bl-backfill-heading" class="bl-backfill" heading={s.heading} headingClass="bl-backfill-heading">
       <div class="bl-backfill-bar">
         <div
           role="progressbar"
@@ -90,6 +88,6 @@ export function BackfillPanel({ strings: s, controller }: BackfillPanelProps) {
           </button>
         )}
       </div>
-    </section>
+    </Part>
   );
 }

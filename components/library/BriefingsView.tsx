@@ -12,6 +12,7 @@ import { briefingsMentioning, entityTotals, type LibraryData, type LibraryIndex 
 import type { BriefingRecord } from '../../lib/store/schema';
 import { SelectField } from './SelectField';
 import type { LibraryStrings } from './strings';
+import { SearchField } from './SearchField';
 
 const ENTITY_TYPES = ['all', 'person', 'place', 'organization', 'date'] as const;
 const MAX_ENTITY_BUTTONS = 100;
@@ -92,17 +93,7 @@ export function BriefingsView({ strings: s, data, index, openUrl, showBriefing }
             if (matches[0]) choose(matches[0].key);
           }}
         >
-          <div class="bl-field bl-field-wide">
-            <label for="bl-e-q">{s.entityLabel}</label>
-            <input
-              id="bl-e-q"
-              type="search"
-              autocomplete="off"
-              value={q}
-              placeholder={s.entityPlaceholder}
-              onInput={(e) => setQ(e.currentTarget.value)}
-            />
-          </div>
+          <SearchField id="bl-e-q" label={s.entityLabel} value={q} placeholder={s.entityPlaceholder} onInput={setQ} />
           <SelectField
             id="bl-e-type"
             label={s.entityType}

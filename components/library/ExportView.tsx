@@ -6,6 +6,7 @@ import type { BriefingGroup, LibraryData, LibraryFilters, LibraryIndex, LibraryR
 import { briefingsOf, exportJson } from '../../lib/library/w3c';
 import type { BriefingRecord } from '../../lib/store/schema';
 import type { LibraryStrings } from './strings';
+import { Part } from './Part';
 
 export interface DownloadFile {
   name: string;
@@ -81,10 +82,7 @@ export function ExportView({
   };
 
   return (
-    <section aria-labelledby="bl-export-h" class="bl-transfer">
-      <h2 id="bl-export-h" class="bl-h2">
-        {s.exportHeading}
-      </h2>
+    <Part id="bl-export-h" class="bl-transfer" heading={s.exportHeading}>
       <fieldset>
         <legend>{s.exportWhat}</legend>
         <label class="bl-radio">
@@ -146,6 +144,6 @@ export function ExportView({
       <p role="status" class="bl-status">
         {message}
       </p>
-    </section>
+    </Part>
   );
 }

@@ -6,6 +6,7 @@ import { NO_FILTERS, type LibraryFilters, type LibraryIndex } from '../../lib/li
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/store/schema';
 import type { LibraryStrings } from './strings';
 import { SelectField } from './SelectField';
+import { SearchForm } from './SearchField';
 
 export interface FiltersFormProps {
   strings: LibraryStrings;
@@ -32,24 +33,7 @@ export function FiltersForm({ strings: s, index, complete, query, setQuery, filt
   };
 
   return (
-    <form role="search" aria-label={s.searchRegion} class="bl-search" onSubmit={(e) => e.preventDefault()}>
-      <div class="bl-field bl-field-wide">
-        <label for="bl-q">{s.searchLabel}</label>
-        <input
-          id="bl-q"
-          type="search"
-          value={query}
-          placeholder={s.searchPlaceholder}
-          aria-describedby="bl-q-help"
-          autocomplete="off"
-          disabled={!complete}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-          onKeyDown={focusList}
-        />
-        <span id="bl-q-help" class="bl-help">
-          {s.searchHelp}
-        </span>
-      </div>
+    <SearchForm id="bl-q" strings={s} value={query} disabled={!complete} onInput={setQuery} onKeyDown={focusList}>
       <fieldset class="bl-filters" disabled={!complete}>
         <legend>{s.filters}</legend>
         <SelectField
@@ -122,6 +106,6 @@ export function FiltersForm({ strings: s, index, complete, query, setQuery, filt
           {s.clearFilters}
         </button>
       </fieldset>
-    </form>
+    </SearchForm>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApplyResult, LibraryBackend, Preview } from '../../lib/library/apply';
 import { MAX_IMPORT_CHARS, planWrites, type ImportPlan } from '../../lib/library/w3c';
 import type { LibraryStrings } from './strings';
+import { Part } from './Part';
 
 const short = (s: string, n = 120) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
@@ -75,10 +76,7 @@ export function ImportView({
   };
 
   return (
-    <section aria-labelledby="bl-import-h" class="bl-transfer">
-      <h2 id="bl-import-h" class="bl-h2">
-        {s.importHeading}
-      </h2>
+    <Part id="bl-import-h" class="bl-transfer" heading={s.importHeading}>
       <div class="bl-field bl-field-wide">
         <label for="bl-import-file">{s.importLabel}</label>
         <input
@@ -121,7 +119,7 @@ export function ImportView({
           onCancel={() => reset(s.cancelled)}
         />
       )}
-    </section>
+    </Part>
   );
 }
 

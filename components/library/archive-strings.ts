@@ -1,6 +1,6 @@
 /**
  * The library's Archive tab strings, English and Russian, chosen like the library's (by its
- * language). `ArchiveStrings` is the English table's type and the Russian table is declared with
+ * language). `ArchiveStrings` is the English table's type and the Russian table must satisfy
  * it, so a key missing (or extra) in either fails the type check.
  */
 import type { TranscriptKind } from '../../lib/briefing/model';
@@ -94,7 +94,7 @@ const en = {
 
 export type ArchiveStrings = typeof en;
 
-const ru: ArchiveStrings = {
+const ru = {
   lang: 'ru',
   tab: 'Архив',
   heading: 'Архив сохранённых стенограмм',
@@ -174,7 +174,7 @@ const ru: ArchiveStrings = {
   referencesFor: 'Запись для этой стенограммы:',
   clearSelection: 'Снять выбор',
   exported: (name) => `Сохранено: ${name}.`,
-};
+} satisfies ArchiveStrings;
 
 export function archiveStringsFor(lang: string | undefined): ArchiveStrings {
   return lang?.toLowerCase().startsWith('ru') ? ru : en;

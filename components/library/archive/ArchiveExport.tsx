@@ -16,6 +16,7 @@ import {
 } from '../../../lib/library/archive-export';
 import type { TranscriptVersionRecord } from '../../../lib/store/schema';
 import type { ArchiveStrings } from '../archive-strings';
+import { Part } from '../Part';
 
 export interface SelectedVersion {
   key: string;
@@ -70,10 +71,7 @@ export function ArchiveExport({ strings: s, source, list, selected, clearSelecti
   const empty = !list || list.length === 0;
 
   return (
-    <section class="bl-ar-part" aria-labelledby="bl-ar-export-h">
-      <h2 class="bl-h2" id="bl-ar-export-h">
-        {s.exportHeading}
-      </h2>
+    <Part id="bl-ar-export-h" class="bl-ar-part" heading={s.exportHeading}>
       {list && <p class="bl-meta">{s.exportWhole(sections, list.length)}</p>}
       <div class="bl-row">
         <button type="button" class="bl-button" disabled={empty || busy} onClick={() => void research('jsonl')}>
@@ -101,6 +99,6 @@ export function ArchiveExport({ strings: s, source, list, selected, clearSelecti
       <p role="status" class="bl-status">
         {message}
       </p>
-    </section>
+    </Part>
   );
 }

@@ -3,6 +3,8 @@ import { useMemo } from 'preact/hooks';
 import type { ArchiveFilters } from '../../../lib/archive/search';
 import type { ArchiveEntity } from '../../../lib/library/archive-data';
 import type { ArchiveStrings } from '../archive-strings';
+import { SearchForm } from '../SearchField';
+import { SelectField } from '../SelectField';
 
 export const NO_ARCHIVE_FILTERS: Required<ArchiveFilters> = {
   kind: null,
@@ -39,39 +41,19 @@ export function ArchiveFiltersForm({ strings: s, query, setQuery, filters, setFi
   );
   const speakerOptions = useMemo(() => speakers.map((name) => <option key={name} value={name} />), [speakers]);
   return (
-    <form role="search" aria-label={s.searchRegion} class="bl-search" onSubmit={(e) => e.preventDefault()}>
-      <div class="bl-field bl-field-wide">
-        <label for="bl-ar-q">{s.searchLabel}</label>
-        <input
-          id="bl-ar-q"
-          type="search"
-          value={query}
-          placeholder={s.searchPlaceholder}
-          aria-describedby="bl-ar-q-help"
-          autocomplete="off"
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
-        <span id="bl-ar-q-help" class="bl-help">
-          {s.searchHelp}
-        </span>
-      </div>
+    <SearchForm id="bl-ar-q" strings={s} value={query} onInput={setQuery}>
       <fieldset class="bl-filters">
         <legend>{s.filters}</legend>
-        <div class="bl-field">
-          <label for="bl-ar-kind">{s.kind}</label>
-          <select
-            id="bl-ar-kind"
-            value={filters.kind ?? ''}
-            onChange={(e) => set('kind', (e.currentTarget.value || null) as ArchiveFilters['kind'])}
-          >
-            <option value="">{s.anyKind}</option>
-            {(Object.keys(s.kinds) as (keyof typeof s.kinds)[]).map((k) => (
-              <option key={k} value={k}>
-                {s.kinds[k]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="bl-ar-kind"
+          label={s.kind}
+          value={filters.kind ?? ''}
+          options={[
+            { value: '', label: s.anyKind },
+            ...(Object.keys(s.kinds) as (keyof typeof s.kinds)[]).map((k) => ({ value: k, label: s.kinds[k] })),
+          ]}
+          onChange={(v) => set('kind', (v || null) as ArchiveFilters['kind'])}
+        />
         <div class="bl-field">
           <label for="bl-ar-speaker">{s.speaker}</label>
           <input
@@ -109,6 +91,6 @@ export function ArchiveFiltersForm({ strings: s, query, setQuery, filters, setFi
           </button>
         )}
       </fieldset>
-    </form>
+    </SearchForm>
   );
 }

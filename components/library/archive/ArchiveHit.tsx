@@ -5,6 +5,7 @@
  */
 import type { ArchiveHit as Hit, SnippetPart } from '../../../lib/archive/search';
 import { formatDate } from '../../../lib/format/date';
+import { highlightsOf } from '../../../lib/library/archive-data';
 import type { HighlightRecord } from '../../../lib/store/schema';
 import type { ArchiveStrings } from '../archive-strings';
 
@@ -60,25 +61,7 @@ export function ArchiveHitRow({
       </h3>
       <p class="bl-meta bl-ar-hit-meta">{meta}</p>
       <Snippet parts={hit.snippet} />
-      {highlights.length > 0 && (
-        <div class="bl-ar-marks">
-          <p class="bl-meta">{s.highlightsHere(highlights.length)}</p>
-          <ul class="bl-plain-list">
-            {highlights.map((h) => (
-              <li key={h.id} class={`bl-ar-mark bl-ar-mark-${h.color}`}>
-                <q>{h.quote}</q>
-                {h.note && (
-                  <span class="bl-ar-note">
-                    {' — '}
-                    <span class="bl-visually-hidden">{`${s.note}: `}</span>
-                    {h.note}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <HighlightMarks strings={s} highlights={highlights} />
       <div class="bl-row">
         <button type="button" class="bl-button-secondary" aria-describedby={`${id}-t`} onClick={() => openUrl(hit.link)}>
           {s.open}
@@ -95,5 +78,62 @@ export function ArchiveHitRow({
         )}
       </div>
     </li>
+  );
+}
+
+/** The reader's highlights (and notes) on a section, as text: in a hit and under "Read here". */
+export function HighlightMarks({ strings: s, highlights }: { strings: ArchiveStrings; highlights: readonly HighlightRecord[] }) {
+  if (highlights.length === 0) return null;
+  return (
+    <div class="bl-ar-marks">
+      <p class="bl-meta">{s.highlightsHere(highlights.length)}</p>
+      <ul class="bl-plain-list">
+        {highlights.map((h) => (
+          <li key={h.id} class={`bl-ar-mark bl-ar-mark-${h.color}`}>
+            <q>{h.quote}</q>
+            {h.note && (
+              <span class="bl-ar-note">
+                {' — '}
+                <span class="bl-visually-hidden">{`${s.note}: `}</span>
+                {h.note}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export interface ArchiveHitListProps extends Pick<ArchiveHitProps, 'strings' | 'openUrl' | 'onReadHere'> {
+  hits: readonly Hit[];
+  /** Ids of the rows: `<idPrefix>-<i>`. */
+  idPrefix: string;
+  label?: string;
+  /** The reader's highlights by briefing key. */
+  highlights: ReadonlyMap<string, readonly HighlightRecord[]>;
+  fallbackTitle: (hit: Hit) => string | null;
+  /** With both: a "select for references" checkbox on each hit. */
+  isSelected?: (hit: Hit) => boolean;
+  onSelect?: (hit: Hit, on: boolean) => void;
+}
+
+/** A list of hits (search results, a month of the timeline). */
+export function ArchiveHitList({ hits, idPrefix, label, highlights, fallbackTitle, isSelected, onSelect, ...row }: ArchiveHitListProps) {
+  return (
+    <ol class="bl-plain-list bl-ar-hits" aria-label={label}>
+      {hits.map((hit, i) => (
+        <ArchiveHitRow
+          {...row}
+          key={`${hit.key}-${hit.version}-${hit.sectionId}`}
+          id={`${idPrefix}-${i}`}
+          hit={hit}
+          highlights={highlightsOf(highlights, hit.key, hit.sectionId)}
+          fallbackTitle={fallbackTitle(hit)}
+          selected={isSelected?.(hit)}
+          onSelect={onSelect && ((on) => onSelect(hit, on))}
+        />
+      ))}
+    </ol>
   );
 }

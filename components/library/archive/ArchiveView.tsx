@@ -22,7 +22,7 @@ import type { HighlightRecord, TranscriptVersionRecord } from '../../../lib/stor
 import type { ArchiveStrings } from '../archive-strings';
 import { ArchiveExport, type SelectedVersion } from './ArchiveExport';
 import { ArchiveFiltersForm, NO_ARCHIVE_FILTERS } from './ArchiveFiltersForm';
-import { ArchiveHitRow } from './ArchiveHit';
+import { ArchiveHitList } from './ArchiveHit';
 import { EntityTimeline } from './EntityTimeline';
 import { ReadHere } from './ReadHere';
 import { useArchive } from './useArchive';
@@ -149,22 +149,18 @@ export function ArchiveView(props: ArchiveViewProps) {
       ) : (
         result &&
         result.hits.length > 0 && (
-          <ol class="bl-plain-list bl-ar-hits" aria-label={s.hitsLabel}>
-            {result.hits.map((hit, i) => (
-              <ArchiveHitRow
-                key={`${hit.key}-${hit.version}-${hit.sectionId}`}
-                id={`bl-ar-hit-${i}`}
-                strings={s}
-                hit={hit}
-                highlights={highlightsOf(joined, hit.key, hit.sectionId)}
-                fallbackTitle={fallbackTitle(hit)}
-                selected={hit.version !== null && selected.has(versionId({ key: hit.key, version: hit.version }))}
-                onSelect={(on) => select(hit, on)}
-                openUrl={props.openUrl}
-                onReadHere={readHere}
-              />
-            ))}
-          </ol>
+          <ArchiveHitList
+            strings={s}
+            hits={result.hits}
+            idPrefix="bl-ar-hit"
+            label={s.hitsLabel}
+            highlights={joined}
+            fallbackTitle={fallbackTitle}
+            isSelected={(hit) => hit.version !== null && selected.has(versionId({ key: hit.key, version: hit.version }))}
+            onSelect={select}
+            openUrl={props.openUrl}
+            onReadHere={readHere}
+          />
         )
       )}
       <VersionsView strings={s} source={source} changedKeys={a.changedKeys} list={a.list} generation={a.generation} />

@@ -9,7 +9,9 @@ import { entityTimeline, type TimelineMonth } from '../../../lib/archive/timelin
 import { archiveEntities, highlightsOf, sectionLabel } from '../../../lib/library/archive-data';
 import type { HighlightRecord, TranscriptVersionRecord } from '../../../lib/store/schema';
 import type { ArchiveStrings } from '../archive-strings';
-import { ArchiveHitRow } from './ArchiveHit';
+import { ArchiveHitList } from './ArchiveHit';
+import { Part } from '../Part';
+import { SelectField } from '../SelectField';
 
 interface Props {
   strings: ArchiveStrings;
@@ -41,28 +43,21 @@ export function EntityTimeline({ strings: s, list, highlights, openUrl, onReadHe
   const width = months.length * (BAR_W + GAP) + 40;
 
   return (
-    <section class="bl-ar-part" aria-labelledby="bl-ar-tl-h">
-      <h2 class="bl-h2" id="bl-ar-tl-h">
-        {s.timelineHeading}
-      </h2>
-      <div class="bl-field bl-field-wide">
-        <label for="bl-ar-tl-entity">{s.timelineEntity}</label>
-        <select
-          id="bl-ar-tl-entity"
-          value={key}
-          onChange={(e) => {
-            setKey(e.currentTarget.value);
-            setMonth(null);
-          }}
-        >
-          <option value="">{s.timelineChoose}</option>
-          {entities.map((e) => (
-            <option key={e.key} value={e.key}>
-              {`${e.label} (${e.transcripts})`}
-            </option>
-          ))}
-        </select>
-      </div>
+    <Part id="bl-ar-tl-h" class="bl-ar-part" heading={s.timelineHeading}>
+      <SelectField
+        id="bl-ar-tl-entity"
+        class="bl-field-wide"
+        label={s.timelineEntity}
+        value={key}
+        options={[
+          { value: '', label: s.timelineChoose },
+          ...entities.map((e) => ({ value: e.key, label: `${e.label} (${e.transcripts})` })),
+        ]}
+        onChange={(v) => {
+          setKey(v);
+          setMonth(null);
+        }}
+      />
       {key && months.length === 0 && <p class="bl-meta">{s.timelineNone}</p>}
       {months.length > 0 && (
         <div class="bl-ar-chart">
@@ -117,27 +112,22 @@ export function EntityTimeline({ strings: s, list, highlights, openUrl, onReadHe
           <h3 class="bl-h3" id="bl-ar-tl-month">
             {s.monthSections(monthName(chosen.month, s.lang), label)}
           </h3>
-          <ol class="bl-plain-list bl-ar-hits">
-            {hits.map((hit, i) => (
-              <ArchiveHitRow
-                key={`${hit.key}-${hit.version}-${hit.sectionId}`}
-                id={`bl-ar-tl-${i}`}
-                strings={s}
-                hit={hit}
-                highlights={highlightsOf(highlights, hit.key, hit.sectionId)}
-                fallbackTitle={
-                  hit.sectionTitle
-                    ? null
-                    : sectionLabel(list.find((t) => t.key === hit.key && t.version === hit.version)!.sections[hit.sectionIndex]!)
-                }
-                openUrl={openUrl}
-                onReadHere={onReadHere}
-              />
-            ))}
-          </ol>
+          <ArchiveHitList
+            strings={s}
+            hits={hits}
+            idPrefix="bl-ar-tl"
+            highlights={highlights}
+            fallbackTitle={(hit) =>
+              hit.sectionTitle
+                ? null
+                : sectionLabel(list.find((t) => t.key === hit.key && t.version === hit.version)!.sections[hit.sectionIndex]!)
+            }
+            openUrl={openUrl}
+            onReadHere={onReadHere}
+          />
         </section>
       )}
-    </section>
+    </Part>
   );
 }
 

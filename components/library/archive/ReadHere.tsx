@@ -9,6 +9,7 @@ import { highlightsOf, sectionLabel } from '../../../lib/library/archive-data';
 import { referenceFile, type ExportFile } from '../../../lib/library/archive-export';
 import type { HighlightRecord, TranscriptVersionRecord } from '../../../lib/store/schema';
 import type { ArchiveStrings } from '../archive-strings';
+import { HighlightMarks } from './ArchiveHit';
 
 interface Props {
   strings: ArchiveStrings;
@@ -84,19 +85,7 @@ export function ReadHere({ strings: s, record: t, sectionIndex, setSectionIndex,
         {section.text.split('\n').map((para, k) => (
           <p key={k}>{para}</p>
         ))}
-        {marks.length > 0 && (
-          <div class="bl-ar-marks">
-            <p class="bl-meta">{s.highlightsHere(marks.length)}</p>
-            <ul class="bl-plain-list">
-              {marks.map((h) => (
-                <li key={h.id} class={`bl-ar-mark bl-ar-mark-${h.color}`}>
-                  <q>{h.quote}</q>
-                  {h.note && ` — ${h.note}`}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <HighlightMarks strings={s} highlights={marks} />
         <button type="button" class="bl-button-secondary" onClick={() => openUrl(link)}>
           {s.openOnSite}
         </button>

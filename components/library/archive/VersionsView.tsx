@@ -9,6 +9,7 @@ import { formatDate, formatDay } from '../../../lib/format/date';
 import type { ArchiveSource } from '../../../lib/library/archive-data';
 import type { TranscriptVersionRecord } from '../../../lib/store/schema';
 import type { ArchiveStrings } from '../archive-strings';
+import { Part } from '../Part';
 
 interface Props {
   strings: ArchiveStrings;
@@ -26,10 +27,7 @@ export function VersionsView({ strings: s, source, changedKeys, list, generation
     return [t?.header.title ?? s.untitledTranscript, formatDate(t?.header.date, s.lang)].filter(Boolean).join(' — ');
   };
   return (
-    <section class="bl-ar-part" aria-labelledby="bl-ar-changed-h">
-      <h2 class="bl-h2" id="bl-ar-changed-h">
-        {s.changedHeading}
-      </h2>
+    <Part id="bl-ar-changed-h" class="bl-ar-part" heading={s.changedHeading}>
       {changedKeys.length === 0 ? (
         <p class="bl-meta">{s.noChanged}</p>
       ) : (
@@ -51,7 +49,7 @@ export function VersionsView({ strings: s, source, changedKeys, list, generation
           ))}
         </ul>
       )}
-    </section>
+    </Part>
   );
 }
 
