@@ -6,14 +6,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryBackend } from '../../lib/library/apply';
 import { highlightCitation } from '../../lib/library/cite';
-import type { LibraryFilters, LibraryIndex, LibraryResult } from '../../lib/library/search';
+import type { LibraryResult } from '../../lib/library/search';
 import { SORT_ORDERS, arrangeRows, rowKey, type SortOrder } from '../../lib/library/sort';
 import { parseTags } from '../../lib/store/highlights';
 import type { HighlightRecord } from '../../lib/store/schema';
 import { FiltersForm, type FiltersFormProps } from './FiltersForm';
 import { HighlightRow, draftOf, estimateHeight, type Draft, type RowActions } from './HighlightRow';
 import { SelectField } from './SelectField';
-import type { LibraryStrings } from './strings';
 import { VirtualList, type RowProps } from './VirtualList';
 
 export interface Toast {

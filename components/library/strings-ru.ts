@@ -1,6 +1,5 @@
 /** The notes library's Russian strings (the English ones, and the type, are in strings.ts). */
 import type { ImportErrorCode, RejectCode } from '../../lib/library/w3c';
-import type { SortOrder } from '../../lib/library/sort';
 import { MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS, type LimitProblem } from '../../lib/store/limits';
 import type { LibraryStrings } from './strings';
 import { ENTITY_TYPE_NAMES } from './entity-type-names';

@@ -1,7 +1,6 @@
 /** Notes library UI strings in English and Russian, chosen by the browser's UI language (as components/i18n.ts). */
 import type { ImportErrorCode, RejectCode } from '../../lib/library/w3c';
-import { MARKDOWN_LABELS_EN, type MarkdownLabels } from '../../lib/library/markdown';
-import type { SortOrder } from '../../lib/library/sort';
+import { MARKDOWN_LABELS_EN } from '../../lib/library/markdown';
 import { MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS, type LimitProblem } from '../../lib/store/limits';
 import { ru } from './strings-ru';
 import { ENTITY_TYPE_NAMES } from './entity-type-names';

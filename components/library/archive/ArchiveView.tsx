@@ -11,7 +11,6 @@ import {
   archiveEntities,
   archiveSpeakers,
   highlightsBySection,
-  highlightsOf,
   sectionLabel,
   versionId,
   type ArchiveSource,

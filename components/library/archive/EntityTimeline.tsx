@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { scanSearch, type ArchiveHit } from '../../../lib/archive/search';
 import { entityTimeline, type TimelineMonth } from '../../../lib/archive/timeline';
-import { archiveEntities, highlightsOf, sectionLabel } from '../../../lib/library/archive-data';
+import { archiveEntities, sectionLabel } from '../../../lib/library/archive-data';
 import type { HighlightRecord, TranscriptVersionRecord } from '../../../lib/store/schema';
 import type { ArchiveStrings } from '../archive-strings';
 import { ArchiveHitList } from './ArchiveHit';

@@ -4,7 +4,7 @@
  * extension only; frame messages are validated both ways; versioned edits refuse stale writes.
  */
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackgroundHandler } from '../../../lib/background/router';
 import type { Answer, BackgroundRequest } from '../../../lib/messages/background-messages';
 import { parseToFrame, parseToPage } from '../../../lib/messages/frame-messages';
