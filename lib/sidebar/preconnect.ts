@@ -7,6 +7,7 @@
 import { backgroundClient } from '../messages/client';
 import { connectToPage, type PagePort } from './page-port';
 
+performance.mark('bl:frame-eval');
 export const firstConnection: Promise<PagePort> = connectToPage(backgroundClient());
 // Failure is handled where it is awaited (main.tsx tries again); never an unhandled rejection.
 firstConnection.catch(() => undefined);
