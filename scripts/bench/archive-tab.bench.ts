@@ -9,50 +9,15 @@
  * fake-indexeddb is an in-memory emulation: its reads stand for our side of the work only.
  */
 import 'fake-indexeddb/auto';
-import { Window } from 'happy-dom';
 import { h, render } from 'preact';
 import type { KeptTranscript } from '../../lib/archive/transcript';
 import { generateArchive } from '../../tests/unit/archive/generate';
+import { installDom, until } from './dom';
 import { median, ms, table } from './stats';
 
 const TRANSCRIPTS = 2_000;
 const RUNS = 9;
 const TARGET_FIRST_MS = 300;
-
-function installDom(): Window {
-  const win = new Window({
-    url: 'chrome-extension://bench/library.html#archive',
-    width: 1280,
-    height: 800,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
-  const g = globalThis as Record<string, unknown>;
-  const w = win as unknown as Record<string, unknown>;
-  for (const k of [
-    'document',
-    'Node',
-    'Element',
-    'HTMLElement',
-    'HTMLInputElement',
-    'SVGElement',
-    'Text',
-    'KeyboardEvent',
-    'MouseEvent',
-    'getComputedStyle',
-  ]) {
-    g[k] = w[k];
-  }
-  g.window = win;
-  return win;
-}
-
-async function until(check: () => boolean, limitMs = 20_000): Promise<void> {
-  const end = performance.now() + limitMs;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('the Archive tab showed no results in time');
-    await new Promise((r) => setImmediate(r));
-  }
-}
 
 export async function run(): Promise<void> {
   console.log(`Library Archive tab: ${TRANSCRIPTS} generated transcripts in fake-indexeddb`);
@@ -69,7 +34,7 @@ export async function run(): Promise<void> {
     await tx.done;
   }
 
-  const win = installDom();
+  const win = installDom('chrome-extension://bench/library.html#archive');
   const strings = archiveStringsFor('en');
   const base = storeArchiveSource(async () => db, 'bench');
   let reading: Promise<unknown> = Promise.resolve();
@@ -91,7 +56,7 @@ export async function run(): Promise<void> {
       h(ArchiveView, { strings, source, highlights: [], openUrl: () => {}, download: () => {}, makeWorker: silentWorker }),
       host as unknown as Element,
     );
-    await until(() => host.querySelector('.bl-ar-hit') !== null);
+    await until(() => host.querySelector('.bl-ar-hit') !== null, 'the Archive tab showed no results');
     const took = performance.now() - t0;
     hitsShown = host.querySelectorAll('.bl-ar-hit').length;
     if (r > 0) times.push(took); // the first run warms up the modules' code

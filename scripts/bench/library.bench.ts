@@ -15,9 +15,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import 'fake-indexeddb/auto';
-import { Window } from 'happy-dom';
 import { h, render } from 'preact';
 import { generateLibrary } from '../../tests/unit/library/generate';
+import { installDom, until } from './dom';
 import { median, ms, table } from './stats';
 
 const HIGHLIGHTS = 10_000;
@@ -25,45 +25,6 @@ const BRIEFINGS = 500;
 const RENDER_RUNS = 15;
 const TARGET_RENDER_MS = 300;
 const TARGET_SEARCH_MS = 20;
-
-function installDom(): Window {
-  const win = new Window({
-    url: 'chrome-extension://bench/library.html',
-    width: 1280,
-    height: 800,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
-  const g = globalThis as Record<string, unknown>;
-  const w = win as unknown as Record<string, unknown>;
-  // What Preact and the components reach for as globals. Node's own Event/EventTarget stay.
-  for (const k of [
-    'window',
-    'document',
-    'Node',
-    'Element',
-    'HTMLElement',
-    'HTMLInputElement',
-    'Text',
-    'KeyboardEvent',
-    'MouseEvent',
-    'requestAnimationFrame',
-    'cancelAnimationFrame',
-    'MutationObserver',
-    'getComputedStyle',
-  ]) {
-    g[k] = k === 'window' ? win : w[k];
-  }
-  return win;
-}
-
-/** Resolves once `check()` holds, polling between macrotasks (setImmediate: no 1 ms timer floor). */
-async function until(check: () => boolean, limitMs = 10_000): Promise<void> {
-  const end = performance.now() + limitMs;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('the library did not render in time');
-    await new Promise((r) => setImmediate(r));
-  }
-}
 
 function queriesFor(data: ReturnType<typeof generateLibrary>): string[] {
   const words = new Set<string>();
@@ -98,7 +59,7 @@ export async function run(): Promise<void> {
   }
   db.close();
 
-  const win = installDom();
+  const win = installDom('chrome-extension://bench/library.html', ['requestAnimationFrame', 'cancelAnimationFrame', 'MutationObserver']);
   const { LibraryApp } = await import('../../components/library/LibraryApp');
   const { libraryStringsFor } = await import('../../components/library/strings');
   const { LibraryIndex, NO_FILTERS } = await import('../../lib/library/search');
@@ -130,7 +91,7 @@ export async function run(): Promise<void> {
     win.document.body.appendChild(host);
     const t0 = performance.now();
     render(h(LibraryApp, { strings, backend, openUrl: () => {}, download: () => {}, listHeight: 800 }), host as unknown as Element);
-    await until(() => host.querySelector('[role="listitem"]') !== null);
+    await until(() => host.querySelector('[role="listitem"]') !== null, 'the library did not render');
     const t = performance.now() - t0;
     rowsInDom = host.querySelectorAll('[role="listitem"]').length;
     if (i >= 2) renderTimes.push(t); // two warm-up runs (module JIT)
@@ -164,7 +125,7 @@ export async function run(): Promise<void> {
   const host = win.document.createElement('div');
   win.document.body.appendChild(host);
   render(h(LibraryApp, { strings, backend, openUrl: () => {}, download: () => {}, listHeight: 800 }), host as unknown as Element);
-  await until(() => host.querySelector('[role="listitem"]') !== null);
+  await until(() => host.querySelector('[role="listitem"]') !== null, 'the library did not render');
   await new Promise((r) => setTimeout(r, 1500)); // let the chunked index build finish
   const input = host.querySelector('#bl-q') as unknown as HTMLInputElement;
   const status = host.querySelector('#bl-results')!;
@@ -174,11 +135,11 @@ export async function run(): Promise<void> {
     const t0 = performance.now();
     input.value = q;
     input.dispatchEvent(new win.Event('input', { bubbles: true }) as unknown as Event);
-    await until(() => status.textContent !== before || performance.now() - t0 > 200);
+    await until(() => status.textContent !== before || performance.now() - t0 > 200, 'the search did not answer');
     uiTimes.push(performance.now() - t0);
     input.value = '';
     input.dispatchEvent(new win.Event('input', { bubbles: true }) as unknown as Event);
-    await until(() => status.textContent === before);
+    await until(() => status.textContent === before, 'the search did not settle');
   }
   render(null, host as unknown as Element);
   await win.happyDOM.abort();
